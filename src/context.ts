@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/mongodb';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { type Loaders, createLoaders } from './loaders';
+import { ActivityService } from './modules/activity/activity.service';
+import { OrganisationService } from './modules/organisation/organisation.service';
+import { type Viewer, ANONYMOUS, visibleActivities } from './viewer';
+
+/** Everything one request sees; nothing request-scoped lives at module level. */
+export interface GraphQLContext {
+  requestId: string;
+  viewer: Viewer;
+  logger: Logger;
+  config: Config;
+  embedded: boolean;
+  services: {
+    activities: ActivityService;
+    organisations: OrganisationService;
+  };
+  loaders: Loaders;
+}
+
+export interface ContextDeps {
+  orm: MikroORM;
+  config: Config;
+  logger: Logger;
+  embedded: boolean;
+}
+
+/** The one per-request factory: a forked EntityManager, the viewer's services, fresh loaders. */
+export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requestId: string = randomUUID()): GraphQLContext {
+  const em = deps.orm.em.fork();
+  const limits = { defaultPageSize: 20, maxPageSize: deps.config.maxPageSize };
+  const services = {
+    activities: new ActivityService(em, visibleActivities(viewer), limits),
+    organisations: new OrganisationService(em, limits),
+  };
+  return {
+    requestId,
+    viewer,
+    logger: deps.logger.child({ requestId }),
+    config: deps.config,
+    embedded: deps.embedded,
+    services,
+    loaders: createLoaders(services),
+  };
+}

@@ -1,0 +1,6 @@
+import { ActivitySchema } from '../modules/activity/activity.entity';
+import { ImportRunSchema } from '../modules/import/import-run.entity';
+import { OrganisationSchema } from '../modules/organisation/organisation.entity';
+
+/** Every entity MikroORM manages; a module adding an entity adds it here. */
+export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema];

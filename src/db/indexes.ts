@@ -1,0 +1,35 @@
+import type { Db, IndexDescription } from 'mongodb';
+
+/**
+ * Indexes every query filter relies on; keys 1/-1 only, no text/geo/TTL/partial indexes,
+ * so that MongoDB and the embedded engine run the same set.
+ */
+export const INDEXES: Record<string, IndexDescription[]> = {
+  activities: [
+    { key: { iatiIdentifier: 1, 'reportingOrg.ref': 1 }, name: 'activity_identity', unique: true },
+    { key: { 'reportingOrg.ref': 1 }, name: 'reporting_org' },
+    { key: { 'participatingOrgs.ref': 1 }, name: 'participating_org' },
+    { key: { 'recipientCountries.code': 1 }, name: 'country' },
+    { key: { 'recipientRegions.code': 1 }, name: 'region' },
+    { key: { themeIds: 1 }, name: 'theme' },
+    { key: { 'sectors.code': 1 }, name: 'sector' },
+    { key: { sdgGoals: 1 }, name: 'sdg_goal' },
+    { key: { sdgTargets: 1 }, name: 'sdg_target' },
+    { key: { status: 1 }, name: 'status' },
+    { key: { periodStart: 1, _id: 1 }, name: 'period_start' },
+    { key: { periodEnd: 1, _id: 1 }, name: 'period_end' },
+    { key: { budgetTotal: 1, _id: 1 }, name: 'budget' },
+    { key: { sortLastUpdated: 1, _id: 1 }, name: 'last_updated' },
+    { key: { sortTitle: 1, _id: 1 }, name: 'title' },
+    { key: { 'provenance.source': 1 }, name: 'source' },
+    { key: { 'provenance.file': 1, mirrorState: 1 }, name: 'source_file' },
+  ],
+  organisations: [{ key: { ref: 1 }, name: 'org_ref', unique: true }],
+  import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
+};
+
+export async function ensureIndexes(db: Db): Promise<void> {
+  for (const [collection, indexes] of Object.entries(INDEXES)) {
+    await db.collection(collection).createIndexes(indexes);
+  }
+}

@@ -1,0 +1,41 @@
+import { OPEN_END, UNKNOWN_START } from './activity.filter';
+import type { ActivityRecord } from './activity.model';
+
+/** Fields the mirror stores beside a record so that filters and orderings use plain indexes. */
+export interface DerivedActivityFields {
+  themeIds: string[];
+  periodStart: string;
+  periodEnd: string;
+  searchText: string;
+  budgetTotal: number;
+  sortTitle: string;
+  sortLastUpdated: string;
+}
+
+/** Text of `narratives` in `lang`, else the default language, else English, else the first. */
+export function pickNarrative(
+  narratives: readonly { lang: string; text: string }[],
+  lang: string | null | undefined,
+  defaultLang: string | null,
+): string | null {
+  const wanted = [lang?.toLowerCase(), defaultLang, 'en'].filter((l): l is string => !!l);
+  for (const l of wanted) {
+    const hit = narratives.find((n) => n.lang === l);
+    if (hit) return hit.text;
+  }
+  return narratives[0]?.text ?? null;
+}
+
+export function deriveActivityFields(record: ActivityRecord, themeIds: readonly string[]): DerivedActivityFields {
+  const texts = [...record.titles.map((t) => t.text), ...record.descriptions.map((d) => d.text)];
+  const budgetTotal = record.budgets.reduce((sum, b) => sum + (Number.isFinite(b.value) ? b.value : 0), 0);
+  return {
+    themeIds: [...new Set(themeIds)].sort(),
+    periodStart: record.actualStart ?? record.plannedStart ?? UNKNOWN_START,
+    periodEnd: record.actualEnd ?? record.plannedEnd ?? OPEN_END,
+    searchText: texts.join('\n').toLowerCase(),
+    budgetTotal,
+    sortTitle: (pickNarrative(record.titles, null, record.defaultLang) ?? '').toLowerCase().slice(0, 200),
+    sortLastUpdated: record.lastUpdated ?? '',
+  };
+}

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Resolvers } from './__generated__/graphql';
+import { aboutResolvers } from './modules/about/about.resolvers';
+import { activityResolvers } from './modules/activity/activity.resolvers';
+import { codeNameResolvers } from './modules/codelist/codelist.resolvers';
+import { organisationResolvers } from './modules/organisation/organisation.resolvers';
+import { scalarResolvers } from './scalars';
+import { projectRoot } from './paths';
+
+/** The SDL files, in name order; `schema/` is the source of truth for the API. */
+export function loadTypeDefs(dir: string = path.join(projectRoot, 'schema')): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+}
+
+export const resolvers: Resolvers[] = [
+  scalarResolvers,
+  aboutResolvers,
+  codeNameResolvers as Resolvers,
+  activityResolvers,
+  organisationResolvers,
+];
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, inheritResolversFromInterfaces: true });
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/mongodb';
+import type { Config } from './config';
+import { type GraphQLContext, buildContext } from './context';
+import { formatError } from './http/format-error';
+import { handleGraphQL } from './http/graphql-handler';
+import { sendError, sendJson } from './http/respond';
+import type { Logger } from './logger';
+import { buildSchema } from './schema';
+
+export interface ServerDeps {
+  orm: MikroORM;
+  config: Config;
+  logger: Logger;
+  embedded: boolean;
+  ping: () => Promise<boolean>;
+}
+
+export interface ConcordServer {
+  readonly apollo: ApolloServer<GraphQLContext>;
+  readonly http: Server;
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting, lets in-flight requests finish, then stops Apollo. */
+  stop(): Promise<void>;
+  /** A context as an HTTP request would get it, for executeOperation in tests. */
+  context(): GraphQLContext;
+}
+
+/** Builds the gateway: schema, plugins, per-request context and the HTTP routes. */
+export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
+  const http = createHttpServer();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    introspection: deps.config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: formatError(deps.config, deps.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded };
+
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    route(req, res, requestId).catch((err: unknown) => {
+      deps.logger.error({ err, requestId }, 'request failed');
+      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    switch (url.pathname) {
+      case '/healthz':
+        return sendJson(res, 200, { status: 'ok' });
+      case '/readyz': {
+        const ready = await deps.ping();
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
+      }
+      case '/graphql':
+        return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, undefined, requestId));
+      default:
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/healthz', '/readyz'] });
+    }
+  }
+
+  return {
+    apollo,
+    http,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          resolve((http.address() as AddressInfo).port);
+        });
+      }),
+    stop: () => apollo.stop(),
+    context: () => buildContext(contextDeps),
+  };
+}
