@@ -1,0 +1,78 @@
+import type { MikroORM } from '@mikro-orm/mongodb';
+import type { Db } from 'mongodb';
+import type { ImportRun, SkippedRecord } from '../modules/import/import-run.entity';
+import { closeImportRun, openImportRun } from '../modules/import/import-run.store';
+import { activityContentHash, IatiFileError, isSkipped, readIatiFile, scanIatiFile, sourceNameForOrg } from './iati';
+import { MirrorWriter } from './mirror/mirror-writer';
+import type { ProgressListener } from './progress';
+import type { ActivityRecord } from '../modules/activity/activity.model';
+
+export interface IatiImportOptions {
+  /** Source name for every record, instead of the one derived from each reporting org. */
+  source?: string;
+  /** Name recorded as provenance and dataset key (base name of a local file, or the URL). */
+  displayName: string;
+  dryRun?: boolean;
+  themeIdsOf: (record: ActivityRecord) => string[];
+  onProgress?: ProgressListener;
+}
+
+/**
+ * Mirrors one IATI activity file. A first pass reads the whole file: if it is not well-formed
+ * (or refused, e.g. for a DOCTYPE) the mirror is left exactly as it was and IatiFileError is
+ * thrown. The second pass writes in batches and then withdraws what the dataset no longer has.
+ */
+export async function importIatiFile(orm: MikroORM, db: Db, filePath: string, opts: IatiImportOptions): Promise<ImportRun> {
+  const em = orm.em.fork();
+  const run = await openImportRun(em, 'IATI', opts.displayName, opts.source ?? null, opts.dryRun ?? false);
+  try {
+    await scanIatiFile(filePath, { file: opts.displayName });
+  } catch (err) {
+    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: err instanceof Error ? err.message : String(err) });
+    throw err;
+  }
+
+  const writer = new MirrorWriter(db, {
+    file: opts.displayName,
+    origin: 'IATI',
+    importRunId: run.id,
+    importedAt: run.startedAt,
+    themeIdsOf: opts.themeIdsOf,
+    dryRun: opts.dryRun ?? false,
+  });
+  const skippedRecords: SkippedRecord[] = [];
+  const warningSamples: ImportRun['warningSamples'] = [];
+  let lastReported = 0;
+  try {
+    for await (const item of readIatiFile(filePath, { file: opts.displayName })) {
+      if (isSkipped(item)) {
+        writer.skip();
+        skippedRecords.push({ line: item.skipped.line, identifier: item.skipped.iatiIdentifier, reason: item.skipped.reason });
+        continue;
+      }
+      for (const w of item.warnings) {
+        if (warningSamples.length < 200) warningSamples.push({ identifier: item.record.iatiIdentifier, ...w });
+      }
+      await writer.add({
+        record: item.record,
+        warnings: item.warnings,
+        line: item.line,
+        contentHash: activityContentHash(item.record),
+        source: opts.source ?? sourceNameForOrg(item.record.reportingOrg.ref),
+      });
+      if (opts.onProgress && writer.counts.read - lastReported >= 500) {
+        lastReported = writer.counts.read;
+        opts.onProgress({ file: opts.displayName, counts: writer.counts });
+      }
+    }
+    await writer.withdrawMissing();
+  } catch (err) {
+    // Only a file changed between the two passes or a database failure lands here.
+    await closeImportRun(em, run, { status: 'FAILED', counts: writer.counts, skippedRecords, warningSamples, error: (err as Error).message });
+    throw err;
+  }
+  opts.onProgress?.({ file: opts.displayName, counts: writer.counts });
+  return closeImportRun(em, run, { status: 'SUCCEEDED', counts: writer.counts, skippedRecords, warningSamples });
+}
+
+export { IatiFileError };

@@ -1,0 +1,159 @@
+import type { AnyBulkWriteOperation, Db, Document, ObjectId } from 'mongodb';
+import { toActivityDocument } from '../../modules/activity/activity.document';
+import type { ActivityOrigin, ActivityRecord, Provenance, RecordWarning, StoredActivity } from '../../modules/activity/activity.model';
+import type { ImportCounts } from '../../modules/import/import-run.entity';
+
+/** One normalised record on its way into the mirror. */
+export interface IncomingActivity {
+  record: ActivityRecord;
+  warnings: RecordWarning[];
+  line: number | null;
+  contentHash: string;
+  source: string;
+}
+
+export interface MirrorWriterOptions {
+  /** Dataset key: records of this file that a re-import no longer brings are withdrawn. */
+  file: string;
+  origin: ActivityOrigin;
+  importRunId: string;
+  importedAt: Date;
+  /** Theme ids derived for a record (taxonomy rules); stored for filtering. */
+  themeIdsOf: (record: ActivityRecord) => string[];
+  /** When true nothing is written; counts say what would have happened. */
+  dryRun: boolean;
+  batchSize?: number;
+}
+
+const identityKey = (iatiIdentifier: string, reportingRef: string) => `${reportingRef}\u0000${iatiIdentifier}`;
+
+interface ExistingRecord {
+  _id: ObjectId;
+  hash: string;
+  state: string;
+  themeIds: string[];
+}
+
+/**
+ * Writes records into the mirror in batches: unseen records are inserted, changed ones updated in
+ * place, identical ones left untouched (a re-import is a no-op), and `withdrawMissing` marks the
+ * records of the same dataset that the source no longer publishes. Nothing is ever deleted.
+ */
+export class MirrorWriter {
+  readonly counts: ImportCounts = { read: 0, created: 0, updated: 0, unchanged: 0, withdrawn: 0, skipped: 0, warnings: 0 };
+  private pending: IncomingActivity[] = [];
+  private pendingKeys = new Set<string>();
+  private readonly seen = new Set<string>();
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: MirrorWriterOptions,
+  ) {
+    this.batchSize = opts.batchSize ?? 500;
+  }
+
+  private collection() {
+    return this.db.collection<Document>('activities');
+  }
+
+  async add(item: IncomingActivity): Promise<void> {
+    this.counts.read++;
+    this.counts.warnings += item.warnings.length;
+    const key = identityKey(item.record.iatiIdentifier, item.record.reportingOrg.ref);
+    // The same activity twice in one file: the later one wins, written after the earlier batch.
+    if (this.pendingKeys.has(key)) await this.flush();
+    this.pending.push(item);
+    this.pendingKeys.add(key);
+    if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
+  skip(): void {
+    this.counts.read++;
+    this.counts.skipped++;
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    this.pendingKeys = new Set();
+    if (batch.length === 0) return;
+
+    const existing = await this.existing(batch);
+    const ops: AnyBulkWriteOperation<Document>[] = [];
+    for (const item of batch) {
+      const key = identityKey(item.record.iatiIdentifier, item.record.reportingOrg.ref);
+      const themeIds = [...new Set(this.opts.themeIdsOf(item.record))].sort();
+      const before = existing.get(key);
+      const alreadySeen = this.seen.has(key);
+      this.seen.add(key);
+      if (before && before.hash === item.contentHash && before.state === 'ACTIVE' && sameList(before.themeIds, themeIds)) {
+        if (!alreadySeen) this.counts.unchanged++;
+        continue;
+      }
+      const document = toActivityDocument(this.stored(item), themeIds);
+      if (before) {
+        const { restricted: _keep, ...changes } = document;
+        ops.push({ updateOne: { filter: { _id: before._id }, update: { $set: changes } } });
+        if (!alreadySeen) this.counts.updated++;
+      } else {
+        ops.push({ insertOne: { document } });
+        this.counts.created++;
+      }
+    }
+    if (ops.length > 0 && !this.opts.dryRun) await this.collection().bulkWrite(ops, { ordered: true });
+  }
+
+  /** Marks records of this dataset that this import did not bring as WITHDRAWN; returns how many. */
+  async withdrawMissing(): Promise<number> {
+    await this.flush();
+    const active = await this.collection()
+      .find({ 'provenance.file': this.opts.file, origin: this.opts.origin, mirrorState: 'ACTIVE' }, { projection: { iatiIdentifier: 1, 'reportingOrg.ref': 1 } })
+      .toArray();
+    const gone = active.filter((d) => !this.seen.has(identityKey(d.iatiIdentifier as string, (d.reportingOrg as { ref: string }).ref))).map((d) => d._id);
+    if (gone.length > 0 && !this.opts.dryRun) {
+      await this.collection().updateMany(
+        { _id: { $in: gone } },
+        { $set: { mirrorState: 'WITHDRAWN', 'provenance.importRunId': this.opts.importRunId, withdrawnAt: this.opts.importedAt } },
+      );
+    }
+    this.counts.withdrawn = gone.length;
+    return gone.length;
+  }
+
+  private stored(item: IncomingActivity): StoredActivity {
+    const provenance: Provenance = {
+      source: item.source,
+      file: this.opts.file,
+      contentHash: item.contentHash,
+      importRunId: this.opts.importRunId,
+      importedAt: this.opts.importedAt,
+      lastUpdated: item.record.lastUpdated,
+    };
+    return { ...item.record, origin: this.opts.origin, mirrorState: 'ACTIVE', restricted: false, provenance, warnings: item.warnings };
+  }
+
+  private async existing(batch: IncomingActivity[]): Promise<Map<string, ExistingRecord>> {
+    const ids = [...new Set(batch.map((b) => b.record.iatiIdentifier))];
+    const docs = await this.collection()
+      .find(
+        { iatiIdentifier: { $in: ids } },
+        { projection: { iatiIdentifier: 1, 'reportingOrg.ref': 1, 'provenance.contentHash': 1, mirrorState: 1, themeIds: 1 } },
+      )
+      .toArray();
+    const map = new Map<string, ExistingRecord>();
+    for (const d of docs) {
+      map.set(identityKey(d.iatiIdentifier as string, (d.reportingOrg as { ref: string }).ref), {
+        _id: d._id as ObjectId,
+        hash: (d.provenance as { contentHash: string }).contentHash,
+        state: d.mirrorState as string,
+        themeIds: (d.themeIds as string[] | undefined) ?? [],
+      });
+    }
+    return map;
+  }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}

@@ -1,0 +1,128 @@
+import { isoOfDay } from './period';
+import type { PreparedSnapshots } from './overlap.index';
+import { stableId } from './stable-id';
+import {
+  OVERLAP_SCORE_WEIGHTS as W,
+  type Overlap,
+  type OverlapKind,
+  type OverlapKindReason,
+  type OverlapScoreParts,
+} from './overlap.types';
+
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
+ * score = 0.4·theme + 0.35·time + 0.25·country (each part in [0, 1]):
+ * - theme: weighted Jaccard Σ_t min(wA, wB) / Σ_t max(wA, wB) over the union of both theme sets;
+ * - time: intersection days / days of the shorter period (inclusive ends; an open end is capped
+ *   at max(asOf, start) for this part only, so an open activity starting after asOf counts 1 day);
+ * - country: Σ over shared countries of min(pA, pB) / 100, capped at 1 (missing % = 100 / count).
+ * The score is rounded to 6 decimals after summing the unrounded parts.
+ */
+export function scorePair(p: PreparedSnapshots, i: number, j: number): { score: number; parts: OverlapScoreParts } {
+  let minSum = 0;
+  let maxSum = 0;
+  let a = p.tOff[i]!;
+  let b = p.tOff[j]!;
+  const aEnd = p.tOff[i + 1]!;
+  const bEnd = p.tOff[j + 1]!;
+  while (a < aEnd || b < bEnd) {
+    const x = a < aEnd ? p.tIdx[a]! : Number.MAX_SAFE_INTEGER;
+    const y = b < bEnd ? p.tIdx[b]! : Number.MAX_SAFE_INTEGER;
+    if (x === y) {
+      minSum += Math.min(p.tW[a]!, p.tW[b]!);
+      maxSum += Math.max(p.tW[a++]!, p.tW[b++]!);
+    } else if (x < y) maxSum += p.tW[a++]!;
+    else maxSum += p.tW[b++]!;
+  }
+  const theme = maxSum > 0 ? minSum / maxSum : 0;
+
+  const inter = Math.min(p.scoreEnd[i]!, p.scoreEnd[j]!) - Math.max(p.start[i]!, p.start[j]!) + 1;
+  const shorter = Math.min(p.scoreEnd[i]! - p.start[i]! + 1, p.scoreEnd[j]! - p.start[j]! + 1);
+  const time = Math.max(0, Math.min(1, inter / shorter));
+
+  let shared = 0;
+  a = p.cOff[i]!;
+  b = p.cOff[j]!;
+  while (a < p.cOff[i + 1]! && b < p.cOff[j + 1]!) {
+    const x = p.cIdx[a]!;
+    const y = p.cIdx[b]!;
+    if (x === y) shared += Math.min(p.cPct[a++]!, p.cPct[b++]!);
+    else if (x < y) a++;
+    else b++;
+  }
+  const country = Math.min(1, shared / 100);
+  return {
+    score: round6(W.theme * theme + W.time * time + W.country * country),
+    parts: { theme: round6(theme), time: round6(time), country: round6(country) },
+  };
+}
+
+/** The kind rule documented on OverlapKindReason. */
+export function kindOf(
+  p: PreparedSnapshots,
+  i: number,
+  j: number,
+  score: number,
+  threshold: number,
+): { kind: OverlapKind; kindReason: OverlapKindReason } {
+  const oi = p.org[i]!;
+  const oj = p.org[j]!;
+  if (p.universal[oi] || p.universal[oj]) return { kind: 'COMPLEMENTARY', kindReason: 'UNIVERSAL_MANDATE' };
+  const mi = p.mandated[oi]!;
+  const mj = p.mandated[oj]!;
+  let anyMandated = false;
+  const distinct = forEachShared(p.tIdx, p.tOff[i]!, p.tOff[i + 1]!, p.tOff[j]!, p.tOff[j + 1]!, (t) => {
+    const a = mi.has(t);
+    if (a !== mj.has(t)) return true;
+    anyMandated ||= a;
+    return undefined;
+  });
+  if (distinct) return { kind: 'COMPLEMENTARY', kindReason: 'DISTINCT_MANDATES' };
+  if (score < threshold) return { kind: 'COMPLEMENTARY', kindReason: 'BELOW_THRESHOLD' };
+  return { kind: 'POSSIBLE_DUPLICATION', kindReason: anyMandated ? 'SAME_MANDATES' : 'NO_MANDATE' };
+}
+
+/** Calls `visit` on each value common to two ascending ranges; stops at the first non-undefined result. */
+function forEachShared<R>(values: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number, visit: (v: number) => R | undefined): R | undefined {
+  let a = aFrom;
+  let b = bFrom;
+  while (a < aTo && b < bTo) {
+    const x = values[a]!;
+    const y = values[b]!;
+    if (x === y) {
+      const r = visit(x);
+      if (r !== undefined) return r;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return undefined;
+}
+
+function sharedCodes(values: Int32Array, codes: readonly string[], aFrom: number, aTo: number, bFrom: number, bTo: number): string[] {
+  const out: string[] = [];
+  forEachShared(values, aFrom, aTo, bFrom, bTo, (v) => void out.push(codes[v]!));
+  return out;
+}
+
+/** The Overlap record of a pair known to overlap. */
+export function buildOverlap(p: PreparedSnapshots, x: number, y: number, threshold: number): Overlap {
+  const [i, j] = p.snapshots[x]!.id < p.snapshots[y]!.id ? [x, y] : [y, x];
+  const a = p.snapshots[i]!;
+  const b = p.snapshots[j]!;
+  const { score, parts } = scorePair(p, i, j);
+  const end = Math.min(p.end[i]!, p.end[j]!);
+  return {
+    id: stableId('ovl', [a.id, b.id]),
+    activityIds: [a.id, b.id],
+    organisations: [a.organisation, b.organisation],
+    sharedCountries: sharedCodes(p.cIdx, p.countryCodes, p.cOff[i]!, p.cOff[i + 1]!, p.cOff[j]!, p.cOff[j + 1]!),
+    sharedThemes: sharedCodes(p.tIdx, p.themeIds, p.tOff[i]!, p.tOff[i + 1]!, p.tOff[j]!, p.tOff[j + 1]!),
+    period: { start: isoOfDay(Math.max(p.start[i]!, p.start[j]!)), end: end === Number.POSITIVE_INFINITY ? null : isoOfDay(end) },
+    score,
+    scoreParts: parts,
+    ...kindOf(p, i, j, score, threshold),
+  };
+}

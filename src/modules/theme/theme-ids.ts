@@ -1,0 +1,6 @@
+import type { ActivityRecord } from '../activity/activity.model';
+
+/** Theme ids of a record under the current taxonomy (data/themes.json). */
+export function themeIdsOf(_record: ActivityRecord): string[] {
+  return [];
+}
