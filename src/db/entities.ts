@@ -1,6 +1,7 @@
 import { ActivitySchema } from '../modules/activity/activity.entity';
 import { ImportRunSchema } from '../modules/import/import-run.entity';
 import { OrganisationSchema } from '../modules/organisation/organisation.entity';
+import { RecommendationSchema } from '../modules/recommendation/recommendation.entity';
 
 /** Every entity MikroORM manages; a module adding an entity adds it here. */
-export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema];
+export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema];

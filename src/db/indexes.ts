@@ -25,11 +25,27 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { 'provenance.file': 1, mirrorState: 1 }, name: 'source_file' },
   ],
   organisations: [{ key: { ref: 1 }, name: 'org_ref', unique: true }],
+  recommendations: [
+    { key: { annotationId: 1 }, name: 'annotation_id', unique: true },
+    { key: { countries: 1 }, name: 'rec_country' },
+    { key: { themeIds: 1 }, name: 'rec_theme' },
+    { key: { status: 1 }, name: 'rec_status' },
+  ],
   import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
 };
 
+/**
+ * Creates the missing indexes. Existing ones are left alone, and each is created on its own:
+ * the embedded engine fails on a createIndexes batch that mixes existing and new indexes.
+ */
 export async function ensureIndexes(db: Db): Promise<void> {
+  const existingCollections = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
   for (const [collection, indexes] of Object.entries(INDEXES)) {
-    await db.collection(collection).createIndexes(indexes);
+    const existing = existingCollections.has(collection)
+      ? new Set((await db.collection(collection).listIndexes().toArray()).map((i) => i.name as string))
+      : new Set<string>();
+    for (const index of indexes) {
+      if (!existing.has(index.name!)) await db.collection(collection).createIndexes([index]);
+    }
   }
 }

@@ -82,6 +82,7 @@ export class IatiDocumentParser {
     if (cut > 0 && isLowSurrogate(pending.charCodeAt(cut))) cut--;
     this.prologTail = pending.slice(cut);
     this.sax.write(pending.slice(0, cut));
+    if (this.rootSeen) this.write('');
   }
 
   private onXmlDecl(decl: XMLDecl): void {

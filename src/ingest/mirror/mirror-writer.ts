@@ -10,6 +10,8 @@ export interface IncomingActivity {
   line: number | null;
   contentHash: string;
   source: string;
+  /** Set by sources that decide visibility (OHCHR); IATI records keep what the mirror has (public by default). */
+  restricted?: boolean;
 }
 
 export interface MirrorWriterOptions {
@@ -93,7 +95,8 @@ export class MirrorWriter {
       }
       const document = toActivityDocument(this.stored(item), themeIds);
       if (before) {
-        const { restricted: _keep, ...changes } = document;
+        const { restricted: _keep, ...rest } = document;
+        const changes = item.restricted === undefined ? rest : document;
         ops.push({ updateOne: { filter: { _id: before._id }, update: { $set: changes } } });
         if (!alreadySeen) this.counts.updated++;
       } else {
@@ -130,7 +133,7 @@ export class MirrorWriter {
       importedAt: this.opts.importedAt,
       lastUpdated: item.record.lastUpdated,
     };
-    return { ...item.record, origin: this.opts.origin, mirrorState: 'ACTIVE', restricted: false, provenance, warnings: item.warnings };
+    return { ...item.record, origin: this.opts.origin, mirrorState: 'ACTIVE', restricted: item.restricted ?? false, provenance, warnings: item.warnings };
   }
 
   private async existing(batch: IncomingActivity[]): Promise<Map<string, ExistingRecord>> {

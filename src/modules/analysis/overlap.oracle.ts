@@ -131,7 +131,7 @@ export function findClustersBruteForce(snapshots: readonly ActivitySnapshot[], o
     for (const c of o.sharedCountries) {
       for (const t of o.sharedThemes) {
         const key = `${c}\u0000${t}`;
-        const cell = cells.get(key) ?? { parent: new Map(), edges: [] };
+        const cell = cells.get(key) ?? { parent: new Map<string, string>(), edges: [] as [string, string][] };
         cells.set(key, cell);
         for (const id of o.activityIds) if (!cell.parent.has(id)) cell.parent.set(id, id);
         cell.edges.push(o.activityIds);

@@ -167,8 +167,8 @@ function buildMandateTable(doc: MandatesFile, themeById: ReadonlyMap<string, The
       issues.push({ path: `mandates[${i}].organisation`, message: `duplicate organisation "${m.organisation}"` });
     }
     const isUniversal = m.themes === '*';
-    const themes = new Set<string>(isUniversal ? [] : m.themes);
-    if (!isUniversal) {
+    const themes = new Set<string>(m.themes === '*' ? [] : m.themes);
+    if (m.themes !== '*') {
       m.themes.forEach((id, j) => {
         if (!themeById.has(id)) issues.push({ path: `mandates[${i}].themes[${j}]`, message: `unknown theme id "${id}" (not in themes.json)` });
         const orgs = specificByTheme.get(id) ?? [];

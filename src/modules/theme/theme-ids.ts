@@ -4,3 +4,8 @@ import type { ActivityRecord } from '../activity/activity.model';
 export function themeIdsOf(_record: ActivityRecord): string[] {
   return [];
 }
+
+/** Concord theme ids that UHRI theme names map to. */
+export function themeIdsOfUhri(_themes: readonly string[]): string[] {
+  return [];
+}

@@ -45,6 +45,7 @@ export function readIndependently(file: string): IndependentActivity[] {
     alwaysCreateTextNode: true,
     parseTagValue: false,
     parseAttributeValue: false,
+    htmlEntities: true, // decodes numeric character references (&#xF3;) too
     isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
   });
   const document = parser.parse(readFileSync(file, 'utf8')) as XmlNode;

@@ -1,0 +1,37 @@
+import type { ImportRun } from '../modules/import/import-run.entity';
+import { table } from './progress';
+
+/** The outcome of one input file: its import run, or why it was refused. */
+export interface FileResult {
+  file: string;
+  ok: boolean;
+  run?: ImportRun;
+  error?: { code: string; message: string; line?: number | null; column?: number | null; problems?: unknown[] };
+}
+
+/** Writes the summary table (or JSON) to stdout and the refusals to stderr. */
+export function printImportResults(results: FileResult[], opts: { json: boolean; dryRun: boolean }): void {
+  if (opts.json) {
+    const payload = results.map((r) => ({
+      file: r.file,
+      ok: r.ok,
+      dryRun: opts.dryRun,
+      importRunId: r.run?.id ?? null,
+      counts: r.run?.counts ?? null,
+      durationMs: r.run?.durationMs ?? null,
+      skipped: r.run?.skippedRecords ?? [],
+      error: r.error ?? null,
+    }));
+    process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+    return;
+  }
+  const rows = results.map((r) => {
+    const c = r.run?.counts;
+    return c
+      ? [r.file, c.read, c.created, c.updated, c.unchanged, c.withdrawn, c.skipped, c.warnings, `${r.run?.durationMs ?? 0} ms`]
+      : [r.file, '-', '-', '-', '-', '-', '-', '-', 'REFUSED'];
+  });
+  process.stdout.write(`${table(['file', 'read', 'new', 'updated', 'unchanged', 'withdrawn', 'skipped', 'warnings', 'time'], rows)}\n`);
+  for (const r of results) if (r.error) process.stderr.write(`error: ${r.error.message}\n`);
+  if (opts.dryRun) process.stdout.write('dry run: nothing was written\n');
+}

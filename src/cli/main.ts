@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config';
+import { EngineUnavailableError } from '../db/engine';
+import { engine } from './commands/engine';
+import { ingestIati } from './commands/ingest-iati';
+import { ingestOhchr } from './commands/ingest-ohchr';
+import { ingestRecommendations } from './commands/ingest-recommendations';
+import { EXIT, UsageError } from './exit-codes';
+import { InputError } from './inputs';
+
+const USAGE = `Concord command line
+
+usage:
+  concord ingest iati <file|folder|glob|URL>... [--source NAME] [--dry-run] [--json]
+  concord ingest ohchr <file.csv> [--dry-run] [--json]
+  concord ingest recommendations <file.json> [--dry-run] [--json]
+  concord engine build|status
+  concord help
+
+The database is MONGODB_URI when set, else the embedded engine in CONCORD_DATA_DIR (default ./.concord),
+shared with a running gateway. Exit codes: 0 ok, 1 an input was refused, 2 usage or configuration, 3 database.
+`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      source: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, sub, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return EXIT.OK;
+  }
+  const common = { dryRun: values['dry-run'] ?? false, json: values.json ?? false };
+  switch (command) {
+    case 'ingest':
+      if (rest.length === 0) throw new UsageError(`usage: concord ingest ${sub ?? 'iati|ohchr|recommendations'} <input>...`);
+      if (sub === 'iati') return ingestIati({ inputs: rest, source: values.source, ...common });
+      if (sub === 'ohchr') return ingestOhchr({ inputs: rest, ...common });
+      if (sub === 'recommendations') return ingestRecommendations({ inputs: rest, ...common });
+      throw new UsageError(`unknown source "${sub}": use iati, ohchr or recommendations`);
+    case 'engine':
+      return engine(sub);
+    default:
+      throw new UsageError(`unknown command "${command}"; see \`concord help\``);
+  }
+}
+
+run(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((err: unknown) => {
+    const e = err as Error & { code?: string };
+    if (err instanceof UsageError || err instanceof ConfigError || e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      process.stderr.write(`concord: ${e.message}\n`);
+      process.exit(EXIT.USAGE);
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`concord: ${e.message}\n`);
+      process.exit(EXIT.INPUT_REFUSED);
+    }
+    if (err instanceof EngineUnavailableError || e.name === 'DatabaseUnavailableError') {
+      process.stderr.write(`concord: ${e.message}\n`);
+      process.exit(EXIT.DATABASE);
+    }
+    process.stderr.write(`concord: unexpected error: ${e.stack ?? String(err)}\n`);
+    process.exit(EXIT.INPUT_REFUSED);
+  });

@@ -1,0 +1,53 @@
+import type { MikroORM } from '@mikro-orm/mongodb';
+import type { Db } from 'mongodb';
+import type { ActivityRecord } from '../modules/activity/activity.model';
+import type { ImportRun } from '../modules/import/import-run.entity';
+import { closeImportRun, openImportRun } from '../modules/import/import-run.store';
+import { activityContentHash } from './iati';
+import { MirrorWriter } from './mirror/mirror-writer';
+import { InvalidInputFileError, formatProblem, readOhchrCsv } from './ohchr/ohchr-csv';
+
+export interface OhchrImportOptions {
+  displayName: string;
+  dryRun?: boolean;
+  themeIdsOf: (record: ActivityRecord) => string[];
+}
+
+/**
+ * Imports OHCHR activities from the CSV template. Every row is validated first: one bad row
+ * refuses the whole file (InvalidInputFileError) and the mirror stays as it was.
+ */
+export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, opts: OhchrImportOptions): Promise<ImportRun> {
+  const em = orm.em.fork();
+  const run = await openImportRun(em, 'OHCHR_CSV', opts.displayName, 'OHCHR', opts.dryRun ?? false);
+  let rows: ReturnType<typeof readOhchrCsv>;
+  try {
+    rows = readOhchrCsv(filePath, opts.displayName);
+  } catch (err) {
+    const message = err instanceof InvalidInputFileError ? err.problems.map(formatProblem).join(' ') : (err as Error).message;
+    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: message });
+    throw err;
+  }
+  const writer = new MirrorWriter(db, {
+    file: opts.displayName,
+    origin: 'OHCHR',
+    importRunId: run.id,
+    importedAt: run.startedAt,
+    themeIdsOf: opts.themeIdsOf,
+    dryRun: opts.dryRun ?? false,
+  });
+  for (const { line, record, restricted } of rows) {
+    await writer.add({
+      record,
+      warnings: [],
+      line,
+      contentHash: activityContentHash(record) + (restricted ? ':restricted' : ''),
+      source: 'OHCHR',
+      restricted,
+    });
+  }
+  await writer.withdrawMissing();
+  return closeImportRun(em, run, { status: 'SUCCEEDED', counts: writer.counts });
+}
+
+export { InvalidInputFileError };

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/mongodb';
+import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import type { ImportRun } from '../modules/import/import-run.entity';
+import { closeImportRun, emptyCounts, openImportRun } from '../modules/import/import-run.store';
+import type { RecommendationRecord } from '../modules/recommendation/recommendation.model';
+import { canonicalJson } from './iati';
+import { InvalidInputFileError, formatProblem } from './ohchr/ohchr-csv';
+import { readUhriFile } from './recommendations/uhri';
+
+export interface RecommendationImportOptions {
+  displayName: string;
+  dryRun?: boolean;
+  themeIdsOfUhri: (themes: readonly string[]) => string[];
+}
+
+/**
+ * Imports UHRI-shaped recommendations, keyed by AnnotationId. The whole file is validated
+ * first; a bad record refuses it and nothing changes. Re-importing the same file is a no-op.
+ * Follow-up links recorded in Concord (linkedActivityIds) survive re-imports.
+ */
+export async function importRecommendations(orm: MikroORM, db: Db, filePath: string, opts: RecommendationImportOptions): Promise<ImportRun> {
+  const em = orm.em.fork();
+  const run = await openImportRun(em, 'RECOMMENDATIONS', opts.displayName, 'UHRI', opts.dryRun ?? false);
+  let records: RecommendationRecord[];
+  try {
+    records = readUhriFile(filePath, opts.displayName);
+  } catch (err) {
+    const message = err instanceof InvalidInputFileError ? err.problems.map(formatProblem).join(' ') : (err as Error).message;
+    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: message });
+    throw err;
+  }
+  const counts = emptyCounts();
+  const collection = db.collection<Document>('recommendations');
+  const existing = new Map(
+    (await collection.find({ annotationId: { $in: records.map((r) => r.annotationId) } }, { projection: { annotationId: 1, 'provenance.contentHash': 1 } }).toArray()).map(
+      (d) => [d.annotationId as string, (d.provenance as { contentHash: string }).contentHash],
+    ),
+  );
+  const ops: AnyBulkWriteOperation<Document>[] = [];
+  for (const record of records) {
+    counts.read++;
+    const themeIds = [...new Set(opts.themeIdsOfUhri(record.themes))].sort();
+    const contentHash = createHash('sha256').update(canonicalJson({ record, themeIds })).digest('hex');
+    const before = existing.get(record.annotationId);
+    if (before === contentHash) {
+      counts.unchanged++;
+      continue;
+    }
+    const { status, ...fields } = record;
+    const document = { ...fields, themeIds, provenance: { file: opts.displayName, contentHash, importRunId: run.id, importedAt: run.startedAt } };
+    if (before === undefined) {
+      counts.created++;
+      ops.push({ insertOne: { document: { ...document, status, linkedActivityIds: [] } } });
+    } else {
+      counts.updated++;
+      ops.push({ updateOne: { filter: { annotationId: record.annotationId }, update: { $set: document } } });
+    }
+  }
+  if (ops.length > 0 && !opts.dryRun) await collection.bulkWrite(ops, { ordered: true });
+  return closeImportRun(em, run, { status: 'SUCCEEDED', counts });
+}
+
+export { InvalidInputFileError };

@@ -1,0 +1,57 @@
+/**
+ * Concord's analyses: theme taxonomy and mandates, theme derivation, overlaps, clusters, gaps and
+ * coverage. Pure functions over ActivitySnapshot / RecommendationRecord; only loadTaxonomy reads
+ * files. Nothing here imports the ORM, the database driver or graphql.
+ */
+export {
+  loadTaxonomy,
+  buildTaxonomy,
+  isMandated,
+  themesForUhriName,
+  sdgKey,
+  uhriKey,
+  TaxonomyFileError,
+  type Taxonomy,
+  type Theme,
+  type ThemeRef,
+  type Mandate,
+  type MandateTable,
+  type TaxonomyIssue,
+} from './taxonomy';
+export { deriveThemes, themeWeights, type ThemeDerivation, type ThemeWeight, type DeriveThemesOptions } from './theme-derivation';
+export { dayNumber, periodsIntersect, type Period } from './period';
+export {
+  toSnapshot,
+  toSnapshots,
+  summariseBudgets,
+  type ActivitySnapshot,
+  type ExclusionReason,
+  type SnapshotExclusion,
+  type SnapshotResult,
+} from './snapshot';
+export { findOverlaps, scanOverlaps, countOverlaps, type OverlapCount } from './overlap';
+export { findClusters } from './overlap.clusters';
+export { findOverlapsBruteForce, bruteForceOverlaps } from './overlap.oracle';
+export {
+  OVERLAP_SCORE_WEIGHTS,
+  DEFAULT_DUPLICATION_THRESHOLD,
+  type Overlap,
+  type OverlapKind,
+  type OverlapKindReason,
+  type OverlapScoreParts,
+  type OverlapOptions,
+  type OverlapCluster,
+  type OverlapScanStats,
+} from './overlap.types';
+export { recommendationThemes, type RecommendationThemes } from './recommendation-themes';
+export {
+  findGaps,
+  type Gap,
+  type GapKind,
+  type GapOptions,
+  type GapReport,
+  type UnaddressedRecommendationsGap,
+  type MandatedAbsentGap,
+  type RecommendationWithoutFollowUpGap,
+} from './gaps';
+export { computeCoverage, type CoverageDimension, type CoverageOptions, type CoverageRow, type CoverageReport } from './coverage';
