@@ -49,7 +49,9 @@ const inputArb = fc.record({
   minThemeWeight: fc.constantFrom(0, 0.3),
 });
 
-function toInput({ raw, asOf, threshold, minThemeWeight }: fc.Infer<typeof inputArb>): { snapshots: ActivitySnapshot[]; options: OverlapOptions } {
+type Input = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toInput({ raw, asOf, threshold, minThemeWeight }: Input): { snapshots: ActivitySnapshot[]; options: OverlapOptions } {
   const snapshots = raw.map((r, i) => ({
     id: `act-${(i * 7919) % 1000}`,
     organisation: r.organisation,
