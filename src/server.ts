@@ -40,6 +40,8 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns the signals: it stops HTTP, then the database, then the engine, in that order.
+    stopOnTerminationSignals: false,
     formatError: formatError(deps.config, deps.logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled()],
   });

@@ -65,24 +65,19 @@ export function locationsOf(activity: IatiElement, scope: ActivityScope): Locati
 function pointOf(location: IatiElement, scope: ActivityScope): LocationEntry['point'] {
   const pos = firstChild(firstChild(location, 'point') ?? location, 'pos');
   const coordinates = firstChild(location, 'coordinates');
-  let lat: number | null;
-  let lng: number | null;
-  let where: IatiElement;
-  if (pos) {
-    const parts = (ownText(pos) ?? '').split(/\s+/);
-    [lat, lng] = parts.length === 2 ? parts.map((part) => parseDecimal(part)) as [number | null, number | null] : [null, null];
-    where = pos;
-  } else if (coordinates) {
-    lat = parseDecimal(attr(coordinates, 'latitude'));
-    lng = parseDecimal(attr(coordinates, 'longitude'));
-    where = coordinates;
-  } else {
-    return null;
-  }
+  const where = pos ?? coordinates;
+  if (where === undefined) return null;
+  const [lat, lng] = pos ? latLngOfPos(ownText(pos)) : [parseDecimal(attr(where, 'latitude')), parseDecimal(attr(where, 'longitude'))];
   if (lat === null || lng === null || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
     const written = pos ? `"${pos.text.trim()}"` : 'latitude/longitude';
     scope.warnings.add(`location/${where.name}`, where.line, `unreadable point ${written}; left empty`);
     return null;
   }
   return { lat, lng };
+}
+
+/** `pos` holds "latitude longitude" separated by white space (GML, EPSG:4326 axis order). */
+function latLngOfPos(text: string | null): [number | null, number | null] {
+  const parts = (text ?? '').split(/\s+/);
+  return parts.length === 2 ? [parseDecimal(parts[0] ?? null), parseDecimal(parts[1] ?? null)] : [null, null];
 }

@@ -1,4 +1,3 @@
-import { isoOfDay } from './period';
 import type { PreparedSnapshots } from './overlap.index';
 import { stableId } from './stable-id';
 import {
@@ -113,14 +112,16 @@ export function buildOverlap(p: PreparedSnapshots, x: number, y: number, thresho
   const a = p.snapshots[i]!;
   const b = p.snapshots[j]!;
   const { score, parts } = scorePair(p, i, j);
-  const end = Math.min(p.end[i]!, p.end[j]!);
+  // The intersection runs from the later start to the earlier end: reuse the snapshots' strings.
+  const start = p.start[i]! >= p.start[j]! ? a.period.start : b.period.start;
+  const end = p.end[i]! <= p.end[j]! ? a.period.end : b.period.end;
   return {
     id: stableId('ovl', [a.id, b.id]),
     activityIds: [a.id, b.id],
     organisations: [a.organisation, b.organisation],
     sharedCountries: sharedCodes(p.cIdx, p.countryCodes, p.cOff[i]!, p.cOff[i + 1]!, p.cOff[j]!, p.cOff[j + 1]!),
     sharedThemes: sharedCodes(p.tIdx, p.themeIds, p.tOff[i]!, p.tOff[i + 1]!, p.tOff[j]!, p.tOff[j + 1]!),
-    period: { start: isoOfDay(Math.max(p.start[i]!, p.start[j]!)), end: end === Number.POSITIVE_INFINITY ? null : isoOfDay(end) },
+    period: { start, end },
     score,
     scoreParts: parts,
     ...kindOf(p, i, j, score, threshold),

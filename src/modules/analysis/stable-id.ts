@@ -1,9 +1,15 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+/** One-shot hashing (node ≥ 20.12) is about twice as fast; older runtimes use createHash. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
  * `${prefix}_` + the first 32 hex digits (128 bits) of sha256 over the parts joined by NUL.
  * Same parts, same id, in every run: meeting decisions can be keyed on it.
  */
 export function stableId(prefix: string, parts: readonly string[]): string {
-  return `${prefix}_${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)}`;
+  return `${prefix}_${sha256Hex(parts.join('\u0000')).slice(0, 32)}`;
 }
