@@ -35,6 +35,8 @@ const environmentSchema = z.object({
   CONCORD_MAX_PAGE_SIZE: positiveInt('CONCORD_MAX_PAGE_SIZE').default(500),
   CONCORD_MAX_DEPTH: positiveInt('CONCORD_MAX_DEPTH').default(10),
   CONCORD_MAX_COST: positiveInt('CONCORD_MAX_COST').default(50_000),
+  CONCORD_MAX_ALIASES: positiveInt('CONCORD_MAX_ALIASES').default(30),
+  CONCORD_MAX_TOKENS: positiveInt('CONCORD_MAX_TOKENS').default(5000),
 });
 
 export interface Config {
@@ -54,6 +56,10 @@ export interface Config {
   readonly maxPageSize: number;
   readonly maxDepth: number;
   readonly maxCost: number;
+  /** Aliased fields per operation (graphql-armor). */
+  readonly maxAliases: number;
+  /** Lexical tokens per document, enforced while parsing. */
+  readonly maxTokens: number;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: e.CONCORD_MAX_PAGE_SIZE,
     maxDepth: e.CONCORD_MAX_DEPTH,
     maxCost: e.CONCORD_MAX_COST,
+    maxAliases: e.CONCORD_MAX_ALIASES,
+    maxTokens: e.CONCORD_MAX_TOKENS,
   });
 }
 

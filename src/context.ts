@@ -4,7 +4,13 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { type Loaders, createLoaders } from './loaders';
 import { ActivityService } from './modules/activity/activity.service';
+import { ActivityListService } from './modules/activity/activity-lists.service';
+import { AuditService } from './modules/audit/audit.service';
+import { CountryService } from './modules/country/country.service';
+import { ImportRunService } from './modules/import/import-run.service';
+import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
+import { RecommendationService } from './modules/recommendation/recommendation.service';
 import { type Viewer, ANONYMOUS, visibleActivities } from './viewer';
 
 /** Everything one request sees; nothing request-scoped lives at module level. */
@@ -16,7 +22,13 @@ export interface GraphQLContext {
   embedded: boolean;
   services: {
     activities: ActivityService;
+    activityLists: ActivityListService;
     organisations: OrganisationService;
+    recommendations: RecommendationService;
+    countries: CountryService;
+    importRuns: ImportRunService;
+    audit: AuditService;
+    ohchr: OhchrActivityService;
   };
   loaders: Loaders;
 }
@@ -32,9 +44,18 @@ export interface ContextDeps {
 export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requestId: string = randomUUID()): GraphQLContext {
   const em = deps.orm.em.fork();
   const limits = { defaultPageSize: 20, maxPageSize: deps.config.maxPageSize };
+  const activityLists = new ActivityListService(em, visibleActivities(viewer), limits);
+  const recommendations = new RecommendationService(em, limits);
+  const audit = new AuditService(em);
   const services = {
     activities: new ActivityService(em, visibleActivities(viewer), limits),
+    activityLists,
     organisations: new OrganisationService(em, limits),
+    recommendations,
+    countries: new CountryService(activityLists, recommendations, limits),
+    importRuns: new ImportRunService(em, limits),
+    audit,
+    ohchr: new OhchrActivityService(em, viewer, audit),
   };
   return {
     requestId,

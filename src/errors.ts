@@ -5,9 +5,12 @@ import { GraphQLError } from 'graphql';
  * Documented in the README; add a code here and there together.
  */
 export const ERROR_CODES = {
+  BAD_REQUEST: { status: 400, message: 'The HTTP request is not a GraphQL request Concord accepts (method, content type, CSRF-safe header, missing query).' },
   BAD_USER_INPUT: { status: 400, message: 'The request arguments are invalid.' },
   GRAPHQL_PARSE_FAILED: { status: 400, message: 'The query is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, message: 'The query does not match the schema.' },
+  PERSISTED_QUERY_NOT_FOUND: { status: 200, message: 'The persisted query hash is unknown; send the query text with its hash once.' },
+  OPERATION_RESOLUTION_FAILURE: { status: 400, message: 'The operation named in operationName is not in the document.' },
   QUERY_TOO_COMPLEX: { status: 400, message: 'The query exceeds a depth, cost, alias or token limit.' },
   UNAUTHENTICATED: { status: 401, message: 'The API key is missing, unknown or revoked.' },
   FORBIDDEN: { status: 403, message: 'The API key does not allow this.' },

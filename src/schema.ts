@@ -4,9 +4,15 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './__generated__/graphql';
 import { aboutResolvers } from './modules/about/about.resolvers';
+import { viewerResolvers } from './auth/viewer.resolvers';
 import { activityResolvers } from './modules/activity/activity.resolvers';
+import { auditResolvers } from './modules/audit/audit.resolvers';
 import { codeNameResolvers } from './modules/codelist/codelist.resolvers';
+import { countryResolvers } from './modules/country/country.resolvers';
+import { importRunResolvers } from './modules/import/import-run.resolvers';
+import { ohchrResolvers } from './modules/ohchr/ohchr.resolvers';
 import { organisationResolvers } from './modules/organisation/organisation.resolvers';
+import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
 
@@ -24,6 +30,12 @@ export const resolvers: Resolvers[] = [
   codeNameResolvers as Resolvers,
   activityResolvers,
   organisationResolvers,
+  countryResolvers,
+  recommendationResolvers,
+  importRunResolvers,
+  viewerResolvers,
+  ohchrResolvers,
+  auditResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/mongodb';
+import type { GraphQLSchema } from 'graphql';
+import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import { type GraphQLContext, buildContext } from './context';
+import { admit } from './http/admission';
+import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
+import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
+import { queryLimits } from './http/query-limits';
+import { type RateLimiter, TokenBucketRateLimiter } from './http/rate-limit';
 import { sendError, sendJson } from './http/respond';
 import type { Logger } from './logger';
 import { buildSchema } from './schema';
@@ -19,6 +26,10 @@ export interface ServerDeps {
   logger: Logger;
   embedded: boolean;
   ping: () => Promise<boolean>;
+  /** Per-client request budget; defaults to a token bucket of config.rateLimitPerMinute. */
+  rateLimiter?: RateLimiter;
+  /** The executable schema; defaults to buildSchema(). bench/api passes one with other resolvers. */
+  schema?: GraphQLSchema;
 }
 
 export interface ConcordServer {
@@ -35,19 +46,32 @@ export interface ConcordServer {
 /** Builds the gateway: schema, plugins, per-request context and the HTTP routes. */
 export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
   const http = createHttpServer();
+  const limits = queryLimits(deps.config);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema: deps.schema ?? buildSchema(),
+    logger: deps.logger,
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // main.ts owns the signals: it stops HTTP, then the database, then the engine, in that order.
     stopOnTerminationSignals: false,
-    formatError: formatError(deps.config, deps.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled()],
+    formatError: formatError(deps.config),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogPlugin(deps.logger),
+      ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
+    ],
   });
   await apollo.start();
 
   const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded };
+  const admission = {
+    authenticate: createAuthenticator(deps.orm),
+    limiter: deps.rateLimiter ?? new TokenBucketRateLimiter({ perMinute: deps.config.rateLimitPerMinute }),
+  };
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
@@ -68,9 +92,14 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         const ready = await deps.ping();
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
       }
-      case '/graphql':
-        return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, undefined, requestId));
+      case '/graphql': {
+        if (deps.config.ide && wantsIdePage(req, url)) return sendIdePage(res);
+        const viewer = await admit(req, res, admission);
+        if (!viewer) return;
+        return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, viewer, requestId));
+      }
       default:
+        if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
         return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/healthz', '/readyz'] });
     }
   }

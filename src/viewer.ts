@@ -8,9 +8,11 @@ export interface Viewer {
   readonly role: Role | null;
   readonly organisationRef: string | null;
   readonly keyId: string | null;
+  /** The key's label (who holds it), for audit entries. */
+  readonly keyLabel: string | null;
 }
 
-export const ANONYMOUS: Viewer = Object.freeze({ kind: 'ANONYMOUS', role: null, organisationRef: null, keyId: null });
+export const ANONYMOUS: Viewer = Object.freeze({ kind: 'ANONYMOUS', role: null, organisationRef: null, keyId: null, keyLabel: null });
 
 /** The activities a viewer may see: public ones, plus restricted ones of their organisation. */
 export function visibleActivities(viewer: Viewer): Filter<Document> {

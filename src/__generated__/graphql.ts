@@ -3,10 +3,18 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Activity as ActivityModel } from '../modules/activity/activity.entity';
 import { Organisation as OrganisationModel } from '../modules/organisation/organisation.entity';
-import { OrgRef as OrgRefModel } from '../modules/activity/activity.model';
+import { OrgRef as OrgRefModel, ParticipatingOrg as ParticipatingOrgModel, CountryShare as CountryShareModel } from '../modules/activity/activity.model';
 import { ActivityConnection as ActivityConnectionModel } from '../modules/activity/activity.service';
 import { OrganisationConnection as OrganisationConnectionModel } from '../modules/organisation/organisation.service';
 import { CodeNameParent as CodeNameParentModel } from '../modules/codelist/codelist.resolvers';
+import { CountryRef as CountryRefModel } from '../modules/country/country.model';
+import { CountryConnection as CountryConnectionModel } from '../modules/country/country.service';
+import { Recommendation as RecommendationModel } from '../modules/recommendation/recommendation.entity';
+import { RecommendationConnection as RecommendationConnectionModel } from '../modules/recommendation/recommendation.service';
+import { ImportRun as ImportRunModel } from '../modules/import/import-run.entity';
+import { ImportRunConnection as ImportRunConnectionModel } from '../modules/import/import-run.service';
+import { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../modules/audit/audit-entry.entity';
+import { Viewer as ViewerModel } from '../viewer';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -41,6 +49,11 @@ export type Activity = {
   actualEnd: Maybe<Scalars['Date']['output']>;
   /** Actual start date. */
   actualStart: Maybe<Scalars['Date']['output']>;
+  /**
+   * The writes made to this activity through the API, oldest first. Restricted to OHCHR_EDITOR and
+   * ADMIN keys; anyone else gets null with a FORBIDDEN error.
+   */
+  auditTrail: Maybe<Array<AuditEntry>>;
   /** Budgets as published. */
   budgets: Array<Budget>;
   /** Commitment transactions summed per currency. */
@@ -55,6 +68,11 @@ export type Activity = {
   iatiIdentifier: Scalars['String']['output'];
   /** Concord's id for the record. */
   id: Scalars['ID']['output'];
+  /**
+   * OHCHR's internal notes on its own activities. Restricted: editors, admins and the liaisons of
+   * the organisations taking part see it; anyone else gets null with a FORBIDDEN error.
+   */
+  internalNotes: Maybe<Scalars['String']['output']>;
   /** IATI last-updated-datetime given by the publisher. */
   lastUpdated: Maybe<Scalars['DateTime']['output']>;
   /** Named places and points where the activity happens. */
@@ -75,8 +93,12 @@ export type Activity = {
   recipientCountries: Array<CountryShare>;
   /** Recipient regions with their shares. */
   recipientRegions: Array<RegionShare>;
+  /** Open recommendations concerning any of the recipient countries, newest first, at most `first`; `themeId` keeps those with one of these theme ids. */
+  recommendations: Array<Recommendation>;
   /** The organisation that publishes the record. */
   reportingOrg: OrgReference;
+  /** True when only the liaisons of its organisations, OHCHR editors and admins see the activity. */
+  restricted: Scalars['Boolean']['output'];
   /** SDG goals ("1"–"17") from tags and SDG sectors. */
   sdgGoals: Array<Scalars['String']['output']>;
   /** SDG targets (e.g. "16.3") from tags and SDG sectors. */
@@ -101,6 +123,13 @@ export type Activity = {
 /** One record of work: an IATI activity mirrored from its publisher, or an OHCHR activity. */
 export type ActivityDescriptionArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One record of work: an IATI activity mirrored from its publisher, or an OHCHR activity. */
+export type ActivityRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  themeId?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -205,6 +234,52 @@ export type ActivityOrigin =
   /** OHCHR's own activity (OHCHR does not publish to IATI). */
   | 'OHCHR';
 
+/** The role of an API key. */
+export type ApiKeyRole =
+  /** Everything. */
+  | 'ADMIN'
+  /** An agency liaison officer: sees the restricted activities and fields of one organisation. */
+  | 'LIAISON'
+  /** An OHCHR editor: creates and edits OHCHR's activities and reads audit trails. */
+  | 'OHCHR_EDITOR';
+
+/** A write recorded in the audit trail. */
+export type AuditAction =
+  /** The activity was created. */
+  | 'CREATE'
+  /** Fields of the activity were changed. */
+  | 'UPDATE'
+  /** The activity was withdrawn. */
+  | 'WITHDRAW';
+
+/** The API key behind a change. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The key's public id (the `<id>` of `ck_<id>_…`), as `concord keys list` shows it. */
+  keyId: Maybe<Scalars['String']['output']>;
+  /** The key's label. */
+  label: Maybe<Scalars['String']['output']>;
+  /** The key's role. */
+  role: Maybe<ApiKeyRole>;
+};
+
+/** One write to an activity through the API: who, when, what, and the fields it changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done. */
+  action: AuditAction;
+  /** Who: the API key that made the change. */
+  actor: AuditActor;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields changed, with their values before and after. */
+  changes: Array<FieldChange>;
+  /** Concord's id for the entry. */
+  id: Scalars['ID']['output'];
+  /** Why, for withdrawals. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** A budget line as published. */
 export type Budget = {
   __typename?: 'Budget';
@@ -237,11 +312,87 @@ export type CodeNameNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A country of the IATI Country codelist (ISO 3166-1 alpha-2), with the activities that list it as
+ * a recipient and the human-rights recommendations that concern it.
+ */
+export type Country = {
+  __typename?: 'Country';
+  /**
+   * Activities with this recipient country, newest first (START_DATE descending). When several
+   * countries ask with the same arguments, their first pages are read together.
+   */
+  activities: ActivityConnection;
+  /** Number of active activities (visible to the caller) with this recipient country. */
+  activityCount: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code, upper case. */
+  code: Scalars['String']['output'];
+  /** Name from the IATI Country codelist in `lang` ("en" or "fr"); English when the codelist has no name in that language. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Every name the codelist gives, one per language. */
+  names: Array<Narrative>;
+  /** Recommendations concerning this country, newest publication first. */
+  recommendations: RecommendationConnection;
+};
+
+
+/**
+ * A country of the IATI Country codelist (ISO 3166-1 alpha-2), with the activities that list it as
+ * a recipient and the human-rights recommendations that concern it.
+ */
+export type CountryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A country of the IATI Country codelist (ISO 3166-1 alpha-2), with the activities that list it as
+ * a recipient and the human-rights recommendations that concern it.
+ */
+export type CountryNameArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A country of the IATI Country codelist (ISO 3166-1 alpha-2), with the activities that list it as
+ * a recipient and the human-rights recommendations that concern it.
+ */
+export type CountryRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of countries. */
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  /** The countries on this page. */
+  edges: Array<CountryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of countries in the mirror, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A country on a page. */
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The country. */
+  node: Country;
+};
+
 /** A recipient country and its share of the activity. */
 export type CountryShare = {
   __typename?: 'CountryShare';
   /** ISO 3166-1 alpha-2 code. */
   code: Scalars['String']['output'];
+  /** The country, with its activities and recommendations; null when the code is not in the IATI Country codelist. */
+  country: Maybe<Country>;
   /** Country name from the IATI codelist. */
   name: Maybe<Scalars['String']['output']>;
   /** Percentage of the activity for this country, when given. */
@@ -254,12 +405,181 @@ export type CountryShareNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A recipient country and its share of the activity. */
+export type CountryShareInput = {
+  /** ISO 3166-1 alpha-2 code (case-insensitive). */
+  code: Scalars['String']['input'];
+  /** Percentage of the activity for this country (0–100). */
+  percentage?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A new OHCHR activity: the fields of the OHCHR CSV template. */
+export type CreateOhchrActivityInput = {
+  /** Actual end date (not before actualStart). */
+  actualEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** Actual start date. */
+  actualStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The original budget over the planned period. */
+  budget?: InputMaybe<MoneyInput>;
+  /** Recipient countries; at least one. */
+  countries: Array<CountryShareInput>;
+  /** General description in English. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** True for humanitarian activities. */
+  humanitarian?: InputMaybe<Scalars['Boolean']['input']>;
+  /** OHCHR's project identifier; unique among OHCHR activities, no spaces. */
+  identifier: Scalars['String']['input'];
+  /** Notes for OHCHR and the participating organisations only (a restricted field). */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Other organisations taking part. */
+  participatingOrgs?: InputMaybe<Array<ParticipatingOrgInput>>;
+  /** Planned end date (not before plannedStart). */
+  plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** Planned start date. */
+  plannedStart?: InputMaybe<Scalars['Date']['input']>;
+  /** True to show the activity only to its organisations' liaisons, editors and admins. */
+  restricted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SDG targets such as "16.3"; the goals are derived. */
+  sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** DAC sectors. */
+  sectors?: InputMaybe<Array<SectorShareInput>>;
+  /** IATI ActivityStatus code 1–6. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Title in Spanish. */
+  titleEs?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A date range; either end may be open. */
 export type DateRange = {
   /** First day (inclusive). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One field's value before and after a change, as JSON text (null when it had none). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before, as JSON; null on creation. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Field name, as in the mutation input (e.g. titleEn, countries). */
+  field: Scalars['String']['output'];
+};
+
+/** A problem with one input field. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Path of the field in the input, e.g. "countries.1.code" or "plannedEnd". */
+  field: Scalars['String']['output'];
+  /** What is wrong with it. */
+  message: Scalars['String']['output'];
+};
+
+/** What an import did with the records it read. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Records new to the mirror. */
+  created: Scalars['Int']['output'];
+  /** Records read. */
+  read: Scalars['Int']['output'];
+  /** Records that could not be kept. */
+  skipped: Scalars['Int']['output'];
+  /** Records identical to the mirrored ones. */
+  unchanged: Scalars['Int']['output'];
+  /** Records that changed. */
+  updated: Scalars['Int']['output'];
+  /** Problems met in records that were kept. */
+  warnings: Scalars['Int']['output'];
+  /** Records of the same file no longer published, marked WITHDRAWN. */
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** Kinds of imports. */
+export type ImportKind =
+  /** An IATI activity file. */
+  | 'IATI'
+  /** OHCHR's activity CSV. */
+  | 'OHCHR_CSV'
+  /** A UHRI recommendations export. */
+  | 'RECOMMENDATIONS';
+
+/** One import of one file into the mirror: what was read, what changed, what could not be read, and how long it took. */
+export type ImportRun = {
+  __typename?: 'ImportRun';
+  /** Records read, and what became of them. */
+  counts: ImportCounts;
+  /** Duration in milliseconds; null while it runs. */
+  durationMs: Maybe<Scalars['Float']['output']>;
+  /** Why the run failed, when it did. */
+  error: Maybe<Scalars['String']['output']>;
+  /** File name or URL read. */
+  file: Scalars['String']['output'];
+  /** When the run ended; null while it runs. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Concord's id for the run (the `importRunId` of the records it wrote). */
+  id: Scalars['ID']['output'];
+  /** What was imported. */
+  kind: ImportKind;
+  /** Records that could not be kept (first 200). */
+  skippedRecords: Array<SkippedRecord>;
+  /** Source name given for the whole file (e.g. UHRI), when one was. */
+  source: Maybe<Scalars['String']['output']>;
+  /** When the run started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Outcome of the run. */
+  status: ImportStatus;
+  /** First warnings met while reading (first 200); each activity keeps all of its own. */
+  warningSamples: Array<ImportWarningSample>;
+};
+
+/** A page of import runs. */
+export type ImportRunConnection = {
+  __typename?: 'ImportRunConnection';
+  /** The runs on this page. */
+  edges: Array<ImportRunEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of runs recorded, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An import run on a page. */
+export type ImportRunEdge = {
+  __typename?: 'ImportRunEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: ImportRun;
+};
+
+/** Outcome of an import run. */
+export type ImportStatus =
+  /** Read and counted without writing anything. */
+  | 'DRY_RUN'
+  /** Stopped; the mirror was left as it was before the file (see `error`). */
+  | 'FAILED'
+  /** Still running. */
+  | 'RUNNING'
+  /** Finished; the mirror holds the file's records. */
+  | 'SUCCEEDED';
+
+/** A problem met in a record that was kept. */
+export type ImportWarningSample = {
+  __typename?: 'ImportWarningSample';
+  /** Element or field concerned, e.g. sector/@code. */
+  element: Scalars['String']['output'];
+  /** Identifier of the record. */
+  identifier: Scalars['String']['output'];
+  /** Line in the file, when known. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What was wrong and what was kept. */
+  message: Scalars['String']['output'];
 };
 
 /** A place where the activity happens. */
@@ -289,6 +609,61 @@ export type Money = {
   value: Scalars['Float']['output'];
 };
 
+/** An amount of money. */
+export type MoneyInput = {
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['input'];
+  /** Amount (≥ 0). */
+  value: Scalars['Float']['input'];
+};
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an OHCHR technical-cooperation activity. Needs an OHCHR_EDITOR or ADMIN key. */
+  createOhchrActivity: OhchrActivityResult;
+  /** Changes fields of an active OHCHR activity; fields left out keep their value, null clears an optional one. Needs an OHCHR_EDITOR or ADMIN key. */
+  updateOhchrActivity: OhchrActivityResult;
+  /** Marks an OHCHR activity WITHDRAWN (it is kept, never deleted), recording why. Needs an OHCHR_EDITOR or ADMIN key. */
+  withdrawOhchrActivity: OhchrActivityResult;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationCreateOhchrActivityArgs = {
+  input: CreateOhchrActivityInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationUpdateOhchrActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOhchrActivityInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationWithdrawOhchrActivityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Text in one language. */
 export type Narrative = {
   __typename?: 'Narrative';
@@ -297,6 +672,18 @@ export type Narrative = {
   /** The text. */
   text: Scalars['String']['output'];
 };
+
+/** An OHCHR activity as written. */
+export type OhchrActivityPayload = {
+  __typename?: 'OhchrActivityPayload';
+  /** The activity after the write. */
+  activity: Activity;
+  /** The audit entry of this write; null when an update changed nothing. */
+  auditEntry: Maybe<AuditEntry>;
+};
+
+/** The outcome of a write to an OHCHR activity. */
+export type OhchrActivityResult = OhchrActivityPayload | ValidationFailed;
 
 /** An organisation as a record names it. */
 export type OrgReference = {
@@ -322,6 +709,8 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Maybe<Scalars['String']['output']>;
+  /** Activities this organisation takes part in (in one of `role` when given: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing), newest first. */
+  participatingActivities: ActivityConnection;
   /** Organisation identifier, IATI style (e.g. XM-DAC-41114 for UNDP; XM-DAC-41313 for OHCHR). */
   ref: Scalars['String']['output'];
   /** IATI OrganisationType code and name (e.g. 40 Multilateral). */
@@ -333,6 +722,14 @@ export type Organisation = {
 export type OrganisationActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: a UN agency, OHCHR, a donor or an implementing partner. */
+export type OrganisationParticipatingActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** A page of organisations. */
@@ -373,6 +770,8 @@ export type ParticipatingOrg = {
   __typename?: 'ParticipatingOrg';
   /** Name as published. */
   name: Maybe<Scalars['String']['output']>;
+  /** The organisation Concord knows under this identifier, if any. */
+  organisation: Maybe<Organisation>;
   /** Organisation identifier, when the publisher gave one. */
   ref: Maybe<Scalars['String']['output']>;
   /** IATI OrganisationRole: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing; null if unreadable. */
@@ -387,6 +786,14 @@ export type ParticipatingOrg = {
 /** An organisation taking part in an activity. */
 export type ParticipatingOrgRoleNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation taking part in an OHCHR activity besides OHCHR (which is always listed as accountable). */
+export type ParticipatingOrgInput = {
+  /** Organisation identifier, e.g. XM-DAC-41114 for UNDP. */
+  ref: Scalars['String']['input'];
+  /** IATI OrganisationRole: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing. */
+  role?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An IATI policy marker. */
@@ -433,10 +840,25 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity by Concord id, or by IATI identifier. */
   activity: Maybe<Activity>;
+  /**
+   * Countries that appear in the mirror, by code: recipient countries of the activities the caller
+   * may see, and countries of recommendations.
+   */
+  countries: CountryConnection;
+  /** A country by ISO 3166-1 alpha-2 code (any case); null when the code is not in the IATI Country codelist. */
+  country: Maybe<Country>;
+  /** Import runs, newest first, `first` at a time after the cursor `after`. */
+  importRuns: ImportRunConnection;
   /** One organisation by its identifier (e.g. XM-DAC-41114). */
   organisation: Maybe<Organisation>;
   /** Organisations known to Concord, by identifier. */
   organisations: OrganisationConnection;
+  /** One recommendation by Concord id, or by UHRI AnnotationId. */
+  recommendation: Maybe<Recommendation>;
+  /** Recommendations matching `filter`, newest publication first, `first` at a time after the cursor `after`. */
+  recommendations: RecommendationConnection;
+  /** Who this request is made as: check an API key without touching data. */
+  viewer: Viewer;
 };
 
 
@@ -454,6 +876,23 @@ export type QueryActivityArgs = {
 };
 
 
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCountryArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryImportRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganisationArgs = {
   ref: Scalars['String']['input'];
 };
@@ -463,6 +902,133 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type QueryRecommendationArgs = {
+  annotationId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A human-rights recommendation of a treaty body, a special procedure or the Universal Periodic
+ * Review, in the shape of OHCHR's Universal Human Rights Index (UHRI), with its follow-up in Concord.
+ */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** UHRI affected persons, e.g. "Children", "Women & girls". */
+  affectedPersons: Array<Scalars['String']['output']>;
+  /** UHRI AnnotationId, unique per recommendation. */
+  annotationId: Scalars['String']['output'];
+  /** The mechanism that made the recommendation. */
+  body: RecommendationBody;
+  /** The countries concerned that the IATI Country codelist knows. */
+  countries: Array<Country>;
+  /** Codes (ISO 3166-1 alpha-2) of the countries concerned, as stored. */
+  countryCodes: Array<Scalars['String']['output']>;
+  /** Concord's id for the recommendation. */
+  id: Scalars['ID']['output'];
+  /** Activities recorded as following up this recommendation (those the caller may see). */
+  linkedActivities: Array<Activity>;
+  /** Publication date of the document. */
+  publicationDate: Scalars['Date']['output'];
+  /** UHRI regions, as published. */
+  regions: Array<Scalars['String']['output']>;
+  /** SDG goals ("16") or targets ("16.3"), as published. */
+  sdgs: Array<Scalars['String']['output']>;
+  /** Where and when the recommendation was imported from. */
+  source: RecommendationSource;
+  /** Follow-up status in Concord. */
+  status: RecommendationStatus;
+  /** UN document symbol the recommendation was published in. */
+  symbol: Scalars['String']['output'];
+  /** Text of the recommendation. */
+  text: Scalars['String']['output'];
+  /** Concord theme ids the UHRI themes map to (see `themes`). */
+  themeIds: Array<Scalars['String']['output']>;
+  /** UHRI theme names, as published. */
+  themes: Array<Scalars['String']['output']>;
+  /** UPR only: the position of the State under review. */
+  uprPosition: Maybe<UprPosition>;
+  /** UPR only: the State that made the recommendation. */
+  uprRecommendingState: Maybe<Scalars['String']['output']>;
+};
+
+/** The mechanism that made a recommendation. */
+export type RecommendationBody = {
+  __typename?: 'RecommendationBody';
+  /** Its name, e.g. "Committee on the Rights of the Child", "Special Rapporteur on the right to food", "UPR". */
+  name: Scalars['String']['output'];
+  /** Kind of mechanism. */
+  type: RecommendationBodyType;
+};
+
+/** Kinds of human-rights mechanisms. */
+export type RecommendationBodyType =
+  /** A special procedure of the Human Rights Council (special rapporteur, working group, independent expert). */
+  | 'SPECIAL_PROCEDURE'
+  /** A treaty body (committee of a human-rights treaty). */
+  | 'TREATY_BODY'
+  /** The Universal Periodic Review. */
+  | 'UPR';
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations on this page. */
+  edges: Array<RecommendationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of recommendations matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A recommendation on a page. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
+};
+
+/** Filters on recommendations; all given filters must hold (AND); list values match any (OR). */
+export type RecommendationFilter = {
+  /** Kinds of mechanism. */
+  bodyType?: InputMaybe<Array<RecommendationBodyType>>;
+  /** Country codes (ISO 3166-1 alpha-2) the recommendation concerns. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Follow-up statuses. */
+  status?: InputMaybe<Array<RecommendationStatus>>;
+  /** Concord theme ids (see `themes`). */
+  themeId?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Where and when a recommendation was imported from. */
+export type RecommendationSource = {
+  __typename?: 'RecommendationSource';
+  /** File name read. */
+  file: Scalars['String']['output'];
+  /** sha256 of the imported record; unchanged when a re-import brings nothing new. */
+  hash: Scalars['String']['output'];
+  /** The import run that last wrote the recommendation. */
+  importRunId: Scalars['ID']['output'];
+  /** When Concord imported it. */
+  importedAt: Scalars['DateTime']['output'];
+};
+
+/** Follow-up status of a recommendation in Concord. */
+export type RecommendationStatus =
+  /** Closed by a coordination meeting. */
+  | 'CLOSED'
+  /** Open until a coordination meeting closes it. */
+  | 'OPEN';
 
 /** A problem met while reading a record. */
 export type RecordWarning = {
@@ -513,12 +1079,100 @@ export type SectorShareNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A DAC 5-digit sector (e.g. 15160 Human rights) and its share of the activity. */
+export type SectorShareInput = {
+  /** DAC 5-digit sector code. */
+  code: Scalars['String']['input'];
+  /** Percentage of the activity in this sector (0–100). */
+  percentage?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A record an import could not keep. */
+export type SkippedRecord = {
+  __typename?: 'SkippedRecord';
+  /** Identifier of the record, when it could be read. */
+  identifier: Maybe<Scalars['String']['output']>;
+  /** Line in the file, when known. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** Why it was skipped. */
+  reason: Scalars['String']['output'];
+};
+
 /** Sort direction. */
 export type SortDirection =
   /** Smallest first. */
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** Changes to an OHCHR activity: fields left out keep their value; null clears an optional field or list. */
+export type UpdateOhchrActivityInput = {
+  /** Actual end date. */
+  actualEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** Actual start date. */
+  actualStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The original budget. */
+  budget?: InputMaybe<MoneyInput>;
+  /** Recipient countries (replaces the list; at least one). */
+  countries?: InputMaybe<Array<CountryShareInput>>;
+  /** General description in English. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Humanitarian flag. */
+  humanitarian?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Internal notes (a restricted field). */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Other organisations taking part (replaces the list). */
+  participatingOrgs?: InputMaybe<Array<ParticipatingOrgInput>>;
+  /** Planned end date. */
+  plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** Planned start date. */
+  plannedStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Restricted visibility. */
+  restricted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SDG targets (replaces the list). */
+  sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** DAC sectors (replaces the list). */
+  sectors?: InputMaybe<Array<SectorShareInput>>;
+  /** IATI ActivityStatus code 1–6. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Title in English (cannot be cleared). */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Spanish. */
+  titleEs?: InputMaybe<Scalars['String']['input']>;
+  /** Title in French. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Position of the State under review on a UPR recommendation. */
+export type UprPosition =
+  /** The State notes the recommendation. */
+  | 'NOTED'
+  /** The State supports the recommendation. */
+  | 'SUPPORTED';
+
+/** The input of a mutation was refused; nothing was written. */
+export type ValidationFailed = {
+  __typename?: 'ValidationFailed';
+  /** Every problem found, by input field. */
+  fieldErrors: Array<FieldError>;
+  /** A summary for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Who the request is made as. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** False for anonymous requests (no Authorization header). */
+  authenticated: Scalars['Boolean']['output'];
+  /** The API key's public id. */
+  keyId: Maybe<Scalars['String']['output']>;
+  /** The API key's label. */
+  label: Maybe<Scalars['String']['output']>;
+  /** For LIAISON keys, the organisation they are scoped to. */
+  organisationRef: Maybe<Scalars['String']['output']>;
+  /** The API key's role. */
+  role: Maybe<ApiKeyRole>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -590,6 +1244,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  OhchrActivityResult:
+    | ( Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: _RefType['Activity'], auditEntry?: Maybe<_RefType['AuditEntry']> } )
+    | ( ValidationFailed )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -602,34 +1263,71 @@ export type ResolversTypes = ResolversObject<{
   ActivityOrder: ActivityOrder;
   ActivityOrderField: ActivityOrderField;
   ActivityOrigin: ActivityOrigin;
+  ApiKeyRole: ApiKeyRole;
+  AuditAction: AuditAction;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<Budget>;
   CodeName: ResolverTypeWrapper<CodeNameParentModel>;
-  CountryShare: ResolverTypeWrapper<CountryShare>;
+  Country: ResolverTypeWrapper<CountryRefModel>;
+  CountryConnection: ResolverTypeWrapper<CountryConnectionModel>;
+  CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  CountryShare: ResolverTypeWrapper<CountryShareModel>;
+  CountryShareInput: CountryShareInput;
+  CreateOhchrActivityInput: CreateOhchrActivityInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChangeModel>;
+  FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportKind: ImportKind;
+  ImportRun: ResolverTypeWrapper<ImportRunModel>;
+  ImportRunConnection: ResolverTypeWrapper<ImportRunConnectionModel>;
+  ImportRunEdge: ResolverTypeWrapper<Omit<ImportRunEdge, 'node'> & { node: ResolversTypes['ImportRun'] }>;
+  ImportStatus: ImportStatus;
+  ImportWarningSample: ResolverTypeWrapper<ImportWarningSample>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Location: ResolverTypeWrapper<Location>;
   MirrorState: MirrorState;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Narrative: ResolverTypeWrapper<Narrative>;
+  OhchrActivityPayload: ResolverTypeWrapper<Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: ResolversTypes['Activity'], auditEntry?: Maybe<ResolversTypes['AuditEntry']> }>;
+  OhchrActivityResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OhchrActivityResult']>;
   OrgReference: ResolverTypeWrapper<OrgRefModel>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<OrganisationConnectionModel>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  ParticipatingOrg: ResolverTypeWrapper<ParticipatingOrg>;
+  ParticipatingOrg: ResolverTypeWrapper<ParticipatingOrgModel>;
+  ParticipatingOrgInput: ParticipatingOrgInput;
   PolicyMarker: ResolverTypeWrapper<PolicyMarker>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  RecommendationBody: ResolverTypeWrapper<RecommendationBody>;
+  RecommendationBodyType: RecommendationBodyType;
+  RecommendationConnection: ResolverTypeWrapper<RecommendationConnectionModel>;
+  RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
+  RecommendationFilter: RecommendationFilter;
+  RecommendationSource: ResolverTypeWrapper<RecommendationSource>;
+  RecommendationStatus: RecommendationStatus;
   RecordWarning: ResolverTypeWrapper<RecordWarning>;
   RegionShare: ResolverTypeWrapper<RegionShare>;
   SectorShare: ResolverTypeWrapper<SectorShare>;
+  SectorShareInput: SectorShareInput;
+  SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateOhchrActivityInput: UpdateOhchrActivityInput;
+  UprPosition: UprPosition;
+  ValidationFailed: ResolverTypeWrapper<ValidationFailed>;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -640,32 +1338,62 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
   ActivityOrder: ActivityOrder;
+  AuditActor: AuditActor;
+  AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
   Budget: Budget;
   CodeName: CodeNameParentModel;
-  CountryShare: CountryShare;
+  Country: CountryRefModel;
+  CountryConnection: CountryConnectionModel;
+  CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  CountryShare: CountryShareModel;
+  CountryShareInput: CountryShareInput;
+  CreateOhchrActivityInput: CreateOhchrActivityInput;
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChangeModel;
+  FieldError: FieldError;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportCounts: ImportCounts;
+  ImportRun: ImportRunModel;
+  ImportRunConnection: ImportRunConnectionModel;
+  ImportRunEdge: Omit<ImportRunEdge, 'node'> & { node: ResolversParentTypes['ImportRun'] };
+  ImportWarningSample: ImportWarningSample;
   Int: Scalars['Int']['output'];
   Location: Location;
   Money: Money;
+  MoneyInput: MoneyInput;
+  Mutation: Record<PropertyKey, never>;
   Narrative: Narrative;
+  OhchrActivityPayload: Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: ResolversParentTypes['Activity'], auditEntry?: Maybe<ResolversParentTypes['AuditEntry']> };
+  OhchrActivityResult: ResolversUnionTypes<ResolversParentTypes>['OhchrActivityResult'];
   OrgReference: OrgRefModel;
   Organisation: OrganisationModel;
   OrganisationConnection: OrganisationConnectionModel;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
-  ParticipatingOrg: ParticipatingOrg;
+  ParticipatingOrg: ParticipatingOrgModel;
+  ParticipatingOrgInput: ParticipatingOrgInput;
   PolicyMarker: PolicyMarker;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationModel;
+  RecommendationBody: RecommendationBody;
+  RecommendationConnection: RecommendationConnectionModel;
+  RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
+  RecommendationFilter: RecommendationFilter;
+  RecommendationSource: RecommendationSource;
   RecordWarning: RecordWarning;
   RegionShare: RegionShare;
   SectorShare: SectorShare;
+  SectorShareInput: SectorShareInput;
+  SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
+  UpdateOhchrActivityInput: UpdateOhchrActivityInput;
+  ValidationFailed: ValidationFailed;
+  Viewer: ViewerModel;
 }>;
 
 export type AboutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
@@ -676,6 +1404,7 @@ export type AboutResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
   actualEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   actualStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
   budgets?: Resolver<Array<ResolversTypes['Budget']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ActivityDescriptionArgs>>;
@@ -683,6 +1412,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   humanitarian?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   iatiIdentifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   mirrorState?: Resolver<ResolversTypes['MirrorState'], ParentType, ContextType>;
@@ -693,7 +1423,9 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   policyMarkers?: Resolver<Array<ResolversTypes['PolicyMarker']>, ParentType, ContextType>;
   recipientCountries?: Resolver<Array<ResolversTypes['CountryShare']>, ParentType, ContextType>;
   recipientRegions?: Resolver<Array<ResolversTypes['RegionShare']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<ActivityRecommendationsArgs, 'first'>>;
   reportingOrg?: Resolver<ResolversTypes['OrgReference'], ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sdgGoals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sdgTargets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['SectorShare']>, ParentType, ContextType>;
@@ -716,6 +1448,21 @@ export type ActivityEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
 }>;
 
+export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ApiKeyRole']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type BudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -730,8 +1477,29 @@ export type CodeNameResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CodeNameNameArgs, 'lang'>>;
 }>;
 
+export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<CountryActivitiesArgs, 'first'>>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
+  names?: Resolver<Array<ResolversTypes['Narrative']>, ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<CountryRecommendationsArgs, 'first'>>;
+}>;
+
+export type CountryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CountryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
 export type CountryShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryShare'] = ResolversParentTypes['CountryShare']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CountryShareNameArgs, 'lang'>>;
   percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
@@ -744,6 +1512,60 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  skippedRecords?: Resolver<Array<ResolversTypes['SkippedRecord']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  warningSamples?: Resolver<Array<ResolversTypes['ImportWarningSample']>, ParentType, ContextType>;
+}>;
+
+export type ImportRunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRunConnection'] = ResolversParentTypes['ImportRunConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRunEdge'] = ResolversParentTypes['ImportRunEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRun'], ParentType, ContextType>;
+}>;
+
+export type ImportWarningSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportWarningSample'] = ResolversParentTypes['ImportWarningSample']> = ResolversObject<{
+  element?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -755,9 +1577,25 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationCreateOhchrActivityArgs, 'input'>>;
+  updateOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationUpdateOhchrActivityArgs, 'id' | 'input'>>;
+  withdrawOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationWithdrawOhchrActivityArgs, 'id' | 'reason'>>;
+}>;
+
 export type NarrativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Narrative'] = ResolversParentTypes['Narrative']> = ResolversObject<{
   lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OhchrActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OhchrActivityPayload'] = ResolversParentTypes['OhchrActivityPayload']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  auditEntry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OhchrActivityResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OhchrActivityResult'] = ResolversParentTypes['OhchrActivityResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'OhchrActivityPayload' | 'ValidationFailed', ParentType, ContextType>;
 }>;
 
 export type OrgReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgReference'] = ResolversParentTypes['OrgReference']> = ResolversObject<{
@@ -772,6 +1610,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<OrganisationActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participatingActivities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<OrganisationParticipatingActivitiesArgs, 'first'>>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['CodeName']>, ParentType, ContextType>;
 }>;
@@ -796,6 +1635,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ParticipatingOrgResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipatingOrg'] = ResolversParentTypes['ParticipatingOrg']> = ResolversObject<{
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   roleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ParticipatingOrgRoleNameArgs, 'lang'>>;
@@ -822,8 +1662,58 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'ref'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationArgs>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  affectedPersons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  annotationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['RecommendationBody'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  countryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  publicationDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sdgs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RecommendationSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themeIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  uprPosition?: Resolver<Maybe<ResolversTypes['UprPosition']>, ParentType, ContextType>;
+  uprRecommendingState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RecommendationBodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationBody'] = ResolversParentTypes['RecommendationBody']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecommendationBodyType'], ParentType, ContextType>;
+}>;
+
+export type RecommendationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type RecommendationSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationSource'] = ResolversParentTypes['RecommendationSource']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importRunId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type RecordWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordWarning'] = ResolversParentTypes['RecordWarning']> = ResolversObject<{
@@ -846,19 +1736,54 @@ export type SectorShareResolvers<ContextType = GraphQLContext, ParentType extend
   vocabulary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SkippedRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkippedRecord'] = ResolversParentTypes['SkippedRecord']> = ResolversObject<{
+  identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ValidationFailedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationFailed'] = ResolversParentTypes['ValidationFailed']> = ResolversObject<{
+  fieldErrors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ApiKeyRole']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   CodeName?: CodeNameResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryEdge?: CountryEdgeResolvers<ContextType>;
   CountryShare?: CountryShareResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportRun?: ImportRunResolvers<ContextType>;
+  ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
+  ImportRunEdge?: ImportRunEdgeResolvers<ContextType>;
+  ImportWarningSample?: ImportWarningSampleResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
+  OhchrActivityPayload?: OhchrActivityPayloadResolvers<ContextType>;
+  OhchrActivityResult?: OhchrActivityResultResolvers<ContextType>;
   OrgReference?: OrgReferenceResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
@@ -868,8 +1793,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PolicyMarker?: PolicyMarkerResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationBody?: RecommendationBodyResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationSource?: RecommendationSourceResolvers<ContextType>;
   RecordWarning?: RecordWarningResolvers<ContextType>;
   RegionShare?: RegionShareResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
+  SkippedRecord?: SkippedRecordResolvers<ContextType>;
+  ValidationFailed?: ValidationFailedResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 

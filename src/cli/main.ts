@@ -6,6 +6,7 @@ import { engine } from './commands/engine';
 import { ingestIati } from './commands/ingest-iati';
 import { ingestOhchr } from './commands/ingest-ohchr';
 import { ingestRecommendations } from './commands/ingest-recommendations';
+import { keys } from './commands/keys';
 import { EXIT, UsageError } from './exit-codes';
 import { InputError } from './inputs';
 
@@ -16,6 +17,9 @@ usage:
   concord ingest ohchr <file.csv> [--dry-run] [--json]
   concord ingest recommendations <file.json> [--dry-run] [--json]
   concord engine build|status
+  concord keys create --role LIAISON|OHCHR_EDITOR|ADMIN [--org XM-DAC-…] [--label text] [--json]
+  concord keys list [--json]
+  concord keys revoke <id>
   concord help
 
 The database is MONGODB_URI when set, else the embedded engine in CONCORD_DATA_DIR (default ./.concord),
@@ -29,6 +33,9 @@ async function run(argv: string[]): Promise<number> {
     strict: true,
     options: {
       source: { type: 'string' },
+      role: { type: 'string' },
+      org: { type: 'string' },
+      label: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -49,6 +56,8 @@ async function run(argv: string[]): Promise<number> {
       throw new UsageError(`unknown source "${sub}": use iati, ohchr or recommendations`);
     case 'engine':
       return engine(sub);
+    case 'keys':
+      return keys({ sub, rest, role: values.role, org: values.org, label: values.label, json: common.json });
     default:
       throw new UsageError(`unknown command "${command}"; see \`concord help\``);
   }

@@ -30,8 +30,12 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { countries: 1 }, name: 'rec_country' },
     { key: { themeIds: 1 }, name: 'rec_theme' },
     { key: { status: 1 }, name: 'rec_status' },
+    { key: { 'body.type': 1 }, name: 'rec_body_type' },
+    { key: { publicationDate: -1, _id: -1 }, name: 'rec_publication_date' },
   ],
   import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
+  api_keys: [{ key: { keyId: 1 }, name: 'api_key_id', unique: true }],
+  audit_entries: [{ key: { activityId: 1, at: 1 }, name: 'audit_activity' }],
 };
 
 /**

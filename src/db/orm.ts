@@ -16,7 +16,9 @@ export async function openOrm(uri: string, dbName: string, logger?: Logger): Pro
     ensureIndexes: false,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: true },
-    driverOptions: { serverSelectionTimeoutMS: 5000 },
+    // monitorCommands: the client emits commandStarted events, which tests and bench/api count
+    // (database commands per GraphQL request); with no listener it costs one small object per command.
+    driverOptions: { serverSelectionTimeoutMS: 5000, monitorCommands: true },
     debug: false,
     logger: (message) => logger?.debug({ orm: true }, message),
   });

@@ -11,7 +11,7 @@ import { readUhriFile } from './recommendations/uhri';
 export interface RecommendationImportOptions {
   displayName: string;
   dryRun?: boolean;
-  themeIdsOfUhri: (themes: readonly string[]) => string[];
+  themeIdsOfRecommendation: (record: RecommendationRecord) => string[];
 }
 
 /**
@@ -40,7 +40,7 @@ export async function importRecommendations(orm: MikroORM, db: Db, filePath: str
   const ops: AnyBulkWriteOperation<Document>[] = [];
   for (const record of records) {
     counts.read++;
-    const themeIds = [...new Set(opts.themeIdsOfUhri(record.themes))].sort();
+    const themeIds = [...new Set(opts.themeIdsOfRecommendation(record))].sort();
     const contentHash = createHash('sha256').update(canonicalJson({ record, themeIds })).digest('hex');
     const before = existing.get(record.annotationId);
     if (before === contentHash) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import { dataDir } from '../paths';
-import { themeIdsOf, themeIdsOfUhri } from '../modules/theme/theme-ids';
+import { themeIdsOf, themeIdsOfRecommendation } from '../modules/theme/theme-ids';
 import { importIatiFile } from './iati-import';
 import { importOhchrCsv } from './ohchr-import';
 import { importRecommendations } from './recommendations-import';
@@ -30,7 +30,7 @@ export async function seedSampleIfEmpty(database: Database, logger: Logger): Pro
   logger.info({ file: 'ohchr-activities.csv', counts: ohchr.counts }, 'sample OHCHR activities imported');
   const recommendations = await importRecommendations(database.orm, database.db, path.join(SAMPLE_DIR, 'recommendations', 'uhri-sample.json'), {
     displayName: 'uhri-sample.json',
-    themeIdsOfUhri,
+    themeIdsOfRecommendation,
   });
   logger.info({ file: 'uhri-sample.json', counts: recommendations.counts }, 'sample recommendations imported');
 }

@@ -1,4 +1,4 @@
-import { createServer, type ConcordServer } from '../../src/server';
+import { createServer, type ConcordServer, type ServerDeps } from '../../src/server';
 import { openTestDatabase, testLogger, type TestDatabase } from './database';
 
 export interface TestGateway {
@@ -16,8 +16,11 @@ export interface GraphQLBody {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
 }
 
-/** The gateway on its own database, listening on a free loopback port. */
-export async function startTestGateway(overrides: Record<string, string> = {}): Promise<TestGateway> {
+/** The gateway on its own database, listening on a free loopback port; `deps` replaces the logger or rate limiter. */
+export async function startTestGateway(
+  overrides: Record<string, string> = {},
+  deps: Partial<Pick<ServerDeps, 'logger' | 'rateLimiter'>> = {},
+): Promise<TestGateway> {
   const database = await openTestDatabase(overrides);
   const server = await createServer({
     orm: database.orm,
@@ -25,6 +28,7 @@ export async function startTestGateway(overrides: Record<string, string> = {}): 
     logger: testLogger,
     embedded: false,
     ping: database.ping,
+    ...deps,
   });
   const port = await server.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,5 +1,5 @@
 import { InvalidInputFileError, importRecommendations } from '../../ingest/recommendations-import';
-import { themeIdsOfUhri } from '../../modules/theme/theme-ids';
+import { themeIdsOfRecommendation } from '../../modules/theme/theme-ids';
 import { EXIT } from '../exit-codes';
 import { type FileResult, printImportResults } from '../import-results';
 import { expandInputs } from '../inputs';
@@ -12,7 +12,7 @@ export async function ingestRecommendations(args: { inputs: string[]; dryRun: bo
     const out: FileResult[] = [];
     for (const input of inputs) {
       try {
-        const run = await importRecommendations(database.orm, database.db, input.path, { displayName: input.displayName, dryRun: args.dryRun, themeIdsOfUhri });
+        const run = await importRecommendations(database.orm, database.db, input.path, { displayName: input.displayName, dryRun: args.dryRun, themeIdsOfRecommendation });
         out.push({ file: input.displayName, ok: true, run });
       } catch (err) {
         if (!(err instanceof InvalidInputFileError)) throw err;

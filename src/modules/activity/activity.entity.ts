@@ -52,6 +52,8 @@ export class Activity implements StoredActivity {
   locations!: LocationEntry[];
   provenance!: Provenance;
   warnings!: RecordWarning[];
+  /** OHCHR's internal notes on its own activities: a restricted field (see auth/access.ts). */
+  internalNotes!: (string | null) & Opt;
   /** Derived for filtering and sorting (see activity.derived.ts): theme ids and the effective period. */
   themeIds!: string[] & Opt;
   /** Actual start, else planned; '' when unknown. */
@@ -105,6 +107,7 @@ export const ActivitySchema = new EntitySchema<Activity>({
     locations: json,
     provenance: json,
     warnings: json,
+    internalNotes: { type: 'string', nullable: true },
     themeIds: { ...json, default: [] },
     periodStart: { type: 'string', default: '' },
     periodEnd: { type: 'string', default: '9999-12-31' },

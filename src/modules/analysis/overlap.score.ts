@@ -19,6 +19,13 @@ export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
  * The score is rounded to 6 decimals after summing the unrounded parts.
  */
 export function scorePair(p: PreparedSnapshots, i: number, j: number): { score: number; parts: OverlapScoreParts } {
+  const parts = new Float64Array(3);
+  const score = scoreInto(p, i, j, parts);
+  return { score, parts: { theme: round6(parts[0]!), time: round6(parts[1]!), country: round6(parts[2]!) } };
+}
+
+/** scorePair without allocation: writes the unrounded theme, time and country parts to `out`. */
+export function scoreInto(p: PreparedSnapshots, i: number, j: number, out: Float64Array): number {
   let minSum = 0;
   let maxSum = 0;
   let a = p.tOff[i]!;
@@ -51,53 +58,70 @@ export function scorePair(p: PreparedSnapshots, i: number, j: number): { score: 
     else b++;
   }
   const country = Math.min(1, shared / 100);
-  return {
-    score: round6(W.theme * theme + W.time * time + W.country * country),
-    parts: { theme: round6(theme), time: round6(time), country: round6(country) },
-  };
+  out[0] = theme;
+  out[1] = time;
+  out[2] = country;
+  return round6(W.theme * theme + W.time * time + W.country * country);
+}
+
+type MandateRelation = 'UNIVERSAL_MANDATE' | 'DISTINCT_MANDATES' | 'SAME_MANDATES' | 'NO_MANDATE';
+
+/** How the two organisations' mandates relate on the pair's shared themes (no score needed). */
+export function mandateRelation(p: PreparedSnapshots, i: number, j: number): MandateRelation {
+  const oi = p.org[i]!;
+  const oj = p.org[j]!;
+  if (p.universal[oi] || p.universal[oj]) return 'UNIVERSAL_MANDATE';
+  const mi = p.mandated[oi]!;
+  const mj = p.mandated[oj]!;
+  if (mi.size === 0 && mj.size === 0) return 'NO_MANDATE';
+  let anyMandated = false;
+  let a = p.tOff[i]!;
+  let b = p.tOff[j]!;
+  while (a < p.tOff[i + 1]! && b < p.tOff[j + 1]!) {
+    const x = p.tIdx[a]!;
+    const y = p.tIdx[b]!;
+    if (x === y) {
+      const has = mi.has(x);
+      if (has !== mj.has(x)) return 'DISTINCT_MANDATES';
+      anyMandated ||= has;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return anyMandated ? 'SAME_MANDATES' : 'NO_MANDATE';
 }
 
 /** The kind rule documented on OverlapKindReason. */
-export function kindOf(
-  p: PreparedSnapshots,
-  i: number,
-  j: number,
-  score: number,
-  threshold: number,
-): { kind: OverlapKind; kindReason: OverlapKindReason } {
-  const oi = p.org[i]!;
-  const oj = p.org[j]!;
-  if (p.universal[oi] || p.universal[oj]) return { kind: 'COMPLEMENTARY', kindReason: 'UNIVERSAL_MANDATE' };
-  const mi = p.mandated[oi]!;
-  const mj = p.mandated[oj]!;
-  let anyMandated = false;
-  const distinct = forEachShared(p.tIdx, p.tOff[i]!, p.tOff[i + 1]!, p.tOff[j]!, p.tOff[j + 1]!, (t) => {
-    const a = mi.has(t);
-    if (a !== mj.has(t)) return true;
-    anyMandated ||= a;
-    return undefined;
-  });
-  if (distinct) return { kind: 'COMPLEMENTARY', kindReason: 'DISTINCT_MANDATES' };
+export function kindOf(relation: MandateRelation, score: number, threshold: number): { kind: OverlapKind; kindReason: OverlapKindReason } {
+  if (relation === 'UNIVERSAL_MANDATE' || relation === 'DISTINCT_MANDATES') return { kind: 'COMPLEMENTARY', kindReason: relation };
   if (score < threshold) return { kind: 'COMPLEMENTARY', kindReason: 'BELOW_THRESHOLD' };
-  return { kind: 'POSSIBLE_DUPLICATION', kindReason: anyMandated ? 'SAME_MANDATES' : 'NO_MANDATE' };
+  return { kind: 'POSSIBLE_DUPLICATION', kindReason: relation };
 }
 
-/** Calls `visit` on each value common to two ascending ranges; stops at the first non-undefined result. */
-function forEachShared<R>(values: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number, visit: (v: number) => R | undefined): R | undefined {
+const scratch = new Float64Array(3);
+
+/** The kind alone, scoring only when the mandates leave it open. */
+export function kindOfPair(p: PreparedSnapshots, i: number, j: number, threshold: number): OverlapKind {
+  const relation = mandateRelation(p, i, j);
+  if (relation === 'UNIVERSAL_MANDATE' || relation === 'DISTINCT_MANDATES') return 'COMPLEMENTARY';
+  return scoreInto(p, i, j, scratch) < threshold ? 'COMPLEMENTARY' : 'POSSIBLE_DUPLICATION';
+}
+
+/** Calls `visit` on each value common to two ascending ranges. */
+function forEachShared(values: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number, visit: (v: number) => void): void {
   let a = aFrom;
   let b = bFrom;
   while (a < aTo && b < bTo) {
     const x = values[a]!;
     const y = values[b]!;
     if (x === y) {
-      const r = visit(x);
-      if (r !== undefined) return r;
+      visit(x);
       a++;
       b++;
     } else if (x < y) a++;
     else b++;
   }
-  return undefined;
 }
 
 function sharedCodes(values: Int32Array, codes: readonly string[], aFrom: number, aTo: number, bFrom: number, bTo: number): string[] {
@@ -124,6 +148,6 @@ export function buildOverlap(p: PreparedSnapshots, x: number, y: number, thresho
     period: { start, end },
     score,
     scoreParts: parts,
-    ...kindOf(p, i, j, score, threshold),
+    ...kindOf(mandateRelation(p, i, j), score, threshold),
   };
 }

@@ -1,5 +1,5 @@
 import { buildCells, prepareSnapshots, type PreparedSnapshots } from './overlap.index';
-import { buildOverlap, kindOf, scorePair } from './overlap.score';
+import { buildOverlap, kindOfPair } from './overlap.score';
 import { CellSweeper, firstCommon } from './overlap.sweep';
 import {
   DEFAULT_DUPLICATION_THRESHOLD,
@@ -62,7 +62,7 @@ export function countOverlaps(
   const byKind: Record<OverlapKind, number> = { POSSIBLE_DUPLICATION: 0, COMPLEMENTARY: 0 };
   const stats = sweepCanonicalPairs(
     p,
-    withKinds ? (i, j) => void byKind[kindOf(p, i, j, scorePair(p, i, j).score, threshold).kind]++ : () => undefined,
+    withKinds ? (i, j) => void byKind[kindOfPair(p, i, j, threshold)]++ : () => undefined,
   );
   return { total: stats.overlaps, byKind: withKinds ? byKind : null, stats };
 }

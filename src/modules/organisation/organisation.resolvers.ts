@@ -10,6 +10,11 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     type: (o) => (o.type ? { list: 'OrganisationType', code: o.type } : null),
     activities: (o, { first, after }, ctx) =>
-      ctx.services.activities.page({ filter: { reportingOrg: [o.ref] }, orderBy: { field: 'START_DATE', direction: 'DESC' }, first, after }),
+      ctx.loaders.activityListByParent.load({ parent: o.ref, args: { relation: 'reportingOrg', first, after } }),
+    participatingActivities: (o, { role, first, after }, ctx) =>
+      ctx.loaders.activityListByParent.load({ parent: o.ref, args: { relation: 'participatingOrg', roles: role, first, after } }),
+  },
+  ParticipatingOrg: {
+    organisation: (p, _, ctx) => (p.ref ? ctx.loaders.organisationByRef.load(p.ref) : null),
   },
 };

@@ -1,11 +1,14 @@
+import { recommendationThemes } from '../analysis';
 import type { ActivityRecord } from '../activity/activity.model';
+import type { RecommendationRecord } from '../recommendation/recommendation.model';
+import { activityThemeDerivations, currentTaxonomy } from './taxonomy';
 
-/** Theme ids of a record under the current taxonomy (data/themes.json). */
-export function themeIdsOf(_record: ActivityRecord): string[] {
-  return [];
+/** Theme ids of an activity under the current taxonomy; stored with the record for filtering. */
+export function themeIdsOf(record: ActivityRecord): string[] {
+  return [...new Set(activityThemeDerivations(record).map((d) => d.themeId))].sort();
 }
 
-/** Concord theme ids that UHRI theme names map to. */
-export function themeIdsOfUhri(_themes: readonly string[]): string[] {
-  return [];
+/** Theme ids of a recommendation: its UHRI themes mapped by the taxonomy, else its SDGs. */
+export function themeIdsOfRecommendation(rec: Pick<RecommendationRecord, 'themes' | 'sdgs'>): string[] {
+  return recommendationThemes(rec, currentTaxonomy()).themeIds;
 }

@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { startEmbeddedEngine } from '../../src/db/engine';
+import { ensureIndexes } from '../../src/db/indexes';
+import { generateDataset, sampleRecords } from './dataset';
+
+(async () => {
+  const n = Number(process.argv[2] ?? 10000);
+  const engine = await startEmbeddedEngine({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'concord-bench-')) });
+  const client = await new MongoClient(engine.uri).connect();
+  const db = client.db('b');
+  if (process.argv[3] !== 'noindex') await ensureIndexes(db);
+  let t = Date.now();
+  const templates = await sampleRecords();
+  t = Date.now();
+  await generateDataset(db, { activities: n, seed: 1 }, templates);
+  console.log('generated', n, Date.now() - t, 'ms');
+  const stats = await db.command({ collStats: 'activities' });
+  console.log('avgObjSize', stats.avgObjSize, 'size', stats.size);
+  const time = async (label: string, f: () => Promise<unknown>) => { const t0 = Date.now(); await f(); console.log(label, Date.now() - t0, 'ms'); };
+  const c = db.collection('activities');
+  await time('find {} limit 51', () => c.find({}).limit(51).toArray());
+  await time('find filter limit 51', () => c.find({ mirrorState: 'ACTIVE' }).limit(51).toArray());
+  await time('find {} sort _id limit 51', () => c.find({}).sort({ _id: 1 }).limit(51).toArray());
+  await time('find filter sort limit 51', () => c.find({ mirrorState: 'ACTIVE', restricted: false }).sort({ _id: 1 }).limit(51).toArray());
+  await time('find filter proj sort limit 51', () => c.find({ mirrorState: 'ACTIVE', restricted: false }, { projection: { _id: 1 } }).sort({ _id: 1 }).limit(51).toArray());
+  const one = (await c.findOne({}))!._id; await time('find by _id', () => c.findOne({ _id: one }));
+  await time('count', () => c.countDocuments({ mirrorState: 'ACTIVE', restricted: false }));
+  await time('estimated', () => c.estimatedDocumentCount());
+  await client.close();
+  await engine.stop();
+})();

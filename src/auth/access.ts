@@ -1,0 +1,28 @@
+import type { ActivityRecord } from '../modules/activity/activity.model';
+import type { Viewer } from '../viewer';
+
+/**
+ * Who may do what, as pure decisions over the viewer. Which activities a viewer sees at all is
+ * `visibleActivities` (viewer.ts); these decide the restricted fields and the writes.
+ */
+
+/** OHCHR_EDITOR and ADMIN create, edit and withdraw OHCHR's own activities. */
+export function canEditOhchrActivities(viewer: Viewer): boolean {
+  return viewer.role === 'OHCHR_EDITOR' || viewer.role === 'ADMIN';
+}
+
+/** The audit trail (who changed what) is for editors and admins. */
+export function canReadAuditTrail(viewer: Viewer): boolean {
+  return viewer.role === 'OHCHR_EDITOR' || viewer.role === 'ADMIN';
+}
+
+/**
+ * Restricted fields of an activity (internal notes): editors and admins, and the liaison of an
+ * organisation that reports or takes part in the activity.
+ */
+export function canReadRestrictedFields(viewer: Viewer, activity: Pick<ActivityRecord, 'reportingOrg' | 'participatingOrgs'>): boolean {
+  if (viewer.role === 'OHCHR_EDITOR' || viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'LIAISON' || !viewer.organisationRef) return false;
+  const org = viewer.organisationRef;
+  return activity.reportingOrg.ref === org || activity.participatingOrgs.some((p) => p.ref === org);
+}
