@@ -6,6 +6,8 @@ import { type Loaders, createLoaders } from './loaders';
 import { ActivityService } from './modules/activity/activity.service';
 import { ActivityListService } from './modules/activity/activity-lists.service';
 import { AuditService } from './modules/audit/audit.service';
+import type { CoordinationCache } from './modules/coordination/coordination.cache';
+import { CoordinationService } from './modules/coordination/coordination.service';
 import { CountryService } from './modules/country/country.service';
 import { ImportRunService } from './modules/import/import-run.service';
 import { OhchrActivityService } from './modules/ohchr/ohchr.service';
@@ -29,6 +31,7 @@ export interface GraphQLContext {
     importRuns: ImportRunService;
     audit: AuditService;
     ohchr: OhchrActivityService;
+    coordination: CoordinationService;
   };
   loaders: Loaders;
 }
@@ -38,6 +41,8 @@ export interface ContextDeps {
   config: Config;
   logger: Logger;
   embedded: boolean;
+  /** Overlaps and clusters computed once per mirror version, shared by all requests of the process. */
+  coordination: CoordinationCache;
 }
 
 /** The one per-request factory: a forked EntityManager, the viewer's services, fresh loaders. */
@@ -56,6 +61,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     importRuns: new ImportRunService(em, limits),
     audit,
     ohchr: new OhchrActivityService(em, viewer, audit),
+    coordination: new CoordinationService(em, deps.coordination, viewer, limits),
   };
   return {
     requestId,

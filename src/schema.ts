@@ -6,6 +6,8 @@ import type { Resolvers } from './__generated__/graphql';
 import { aboutResolvers } from './modules/about/about.resolvers';
 import { viewerResolvers } from './auth/viewer.resolvers';
 import { activityResolvers } from './modules/activity/activity.resolvers';
+import { coordinationResolvers } from './modules/coordination/coordination.resolvers';
+import { themeResolvers } from './modules/theme/theme.resolvers';
 import { auditResolvers } from './modules/audit/audit.resolvers';
 import { codeNameResolvers } from './modules/codelist/codelist.resolvers';
 import { countryResolvers } from './modules/country/country.resolvers';
@@ -36,6 +38,8 @@ export const resolvers: Resolvers[] = [
   viewerResolvers,
   ohchrResolvers,
   auditResolvers,
+  themeResolvers,
+  coordinationResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import { type GraphQLContext, buildContext } from './context';
+import { CoordinationCache } from './modules/coordination/coordination.cache';
 import { admit } from './http/admission';
 import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
@@ -67,7 +68,8 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
   });
   await apollo.start();
 
-  const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded };
+  const coordination = new CoordinationCache(deps.orm.em.getDriver().getConnection().getDb());
+  const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded, coordination };
   const admission = {
     authenticate: createAuthenticator(deps.orm),
     limiter: deps.rateLimiter ?? new TokenBucketRateLimiter({ perMinute: deps.config.rateLimitPerMinute }),

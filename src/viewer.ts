@@ -23,3 +23,14 @@ export function visibleActivities(viewer: Viewer): Filter<Document> {
   }
   return { restricted: false };
 }
+
+/** The same rule as visibleActivities, for records already in memory (computed analyses). */
+export function canSeeActivity(
+  viewer: Viewer,
+  activity: { restricted: boolean; reportingOrg: { ref: string }; participatingOrgs: readonly { ref: string | null }[] },
+): boolean {
+  if (!activity.restricted) return true;
+  if (viewer.role === 'ADMIN' || viewer.role === 'OHCHR_EDITOR') return true;
+  const org = viewer.role === 'LIAISON' ? viewer.organisationRef : null;
+  return org !== null && (activity.reportingOrg.ref === org || activity.participatingOrgs.some((p) => p.ref === org));
+}

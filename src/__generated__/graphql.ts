@@ -15,6 +15,13 @@ import { ImportRun as ImportRunModel } from '../modules/import/import-run.entity
 import { ImportRunConnection as ImportRunConnectionModel } from '../modules/import/import-run.service';
 import { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../modules/audit/audit-entry.entity';
 import { Viewer as ViewerModel } from '../viewer';
+import { Theme as ThemeModel } from '../modules/analysis/taxonomy';
+import { ThemeDerivation as ThemeDerivationModel } from '../modules/analysis/theme-derivation';
+import { Overlap as OverlapModel, OverlapCluster as OverlapClusterModel } from '../modules/analysis/overlap.types';
+import { OverlapConnection as OverlapConnectionModel, OverlapClusterConnection as OverlapClusterConnectionModel, DecisionPayload as DecisionPayloadModel, GapConnection as GapConnectionModel } from '../modules/coordination/coordination.service';
+import { OverlapDecision as OverlapDecisionModel } from '../modules/coordination/overlap-decision.entity';
+import { Gap as GapModel } from '../modules/analysis/gaps';
+import { CoverageReport as CoverageReportModel, CoverageRow as CoverageRowModel } from '../modules/analysis/coverage';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -81,6 +88,8 @@ export type Activity = {
   mirrorState: MirrorState;
   /** Where the record comes from: IATI (mirrored) or OHCHR (entered through Concord). */
   origin: ActivityOrigin;
+  /** Overlaps this activity is part of, highest score first. */
+  overlaps: Array<Overlap>;
   /** Organisations taking part, with their roles. */
   participatingOrgs: Array<ParticipatingOrg>;
   /** Planned end date. */
@@ -111,6 +120,8 @@ export type Activity = {
   status: Maybe<Scalars['String']['output']>;
   /** The status code with its codelist name. */
   statusName: Maybe<Scalars['String']['output']>;
+  /** Human-rights themes derived from the activity's sectors, SDG goals and targets and policy markers, each with its rule. */
+  themes: Array<ActivityTheme>;
   /** The title in `lang` (ISO 639-1); falls back to the default language, then English, then any. */
   title: Maybe<Scalars['String']['output']>;
   /** The title in every language given. */
@@ -123,6 +134,12 @@ export type Activity = {
 /** One record of work: an IATI activity mirrored from its publisher, or an OHCHR activity. */
 export type ActivityDescriptionArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One record of work: an IATI activity mirrored from its publisher, or an OHCHR activity. */
+export type ActivityOverlapsArgs = {
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -233,6 +250,17 @@ export type ActivityOrigin =
   | 'IATI'
   /** OHCHR's own activity (OHCHR does not publish to IATI). */
   | 'OHCHR';
+
+/** A theme an activity has, with the rule that gave it. */
+export type ActivityTheme = {
+  __typename?: 'ActivityTheme';
+  /** The theme. */
+  theme: Theme;
+  /** The rule that produced it, e.g. "sector 1:15130 (Legal and judicial development)". */
+  via: Scalars['String']['output'];
+  /** Contribution of this rule in (0, 1] (sector share × rule weight). */
+  weight: Scalars['Float']['output'];
+};
 
 /** The role of an API key. */
 export type ApiKeyRole =
@@ -413,6 +441,65 @@ export type CountryShareInput = {
   percentage?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Who works where on what: country × theme × organisation counts and budgets. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Dimensions grouped by. */
+  groupBy: Array<CoverageDimension>;
+  /** The cells. */
+  rows: Array<CoverageRow>;
+  /** Activities counted in total (each once). */
+  totalActivities: Scalars['Int']['output'];
+  /** Budgets of those activities by currency. */
+  totalBudgets: Array<Money>;
+};
+
+/** Coverage dimensions. */
+export type CoverageDimension =
+  /** By recipient country. */
+  | 'COUNTRY'
+  /** By reporting organisation. */
+  | 'ORGANISATION'
+  /** By theme. */
+  | 'THEME';
+
+/** Filters on coverage. */
+export type CoverageFilter = {
+  /** Country codes. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisation identifiers. */
+  organisation?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Activities active in this range. */
+  period?: InputMaybe<DateRange>;
+  /** DAC region codes. */
+  region?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Theme ids. */
+  theme?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One cell of the 3W matrix. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  /** The activities of the cell (at most `first`). */
+  activities: Array<Activity>;
+  /** Activities in the cell. */
+  activityCount: Scalars['Int']['output'];
+  /** Budgets summed by currency. */
+  budgets: Array<Money>;
+  /** Country code, when grouped by country. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Organisation, when grouped by organisation. */
+  organisation: Maybe<OrgReference>;
+  /** Theme, when grouped by theme. */
+  theme: Maybe<Theme>;
+};
+
+
+/** One cell of the 3W matrix. */
+export type CoverageRowActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new OHCHR activity: the fields of the OHCHR CSV template. */
 export type CreateOhchrActivityInput = {
   /** Actual end date (not before actualStart). */
@@ -480,6 +567,74 @@ export type FieldError = {
   /** What is wrong with it. */
   message: Scalars['String']['output'];
 };
+
+/** A need without a response, or a mandate without its agency. */
+export type Gap = {
+  __typename?: 'Gap';
+  /** Mandated organisations absent (MANDATED_ABSENT). */
+  absentOrganisations: Array<Scalars['String']['output']>;
+  /** Activities of the present organisations (MANDATED_ABSENT). */
+  activities: Array<Activity>;
+  /** Every country concerned. */
+  countries: Array<Scalars['String']['output']>;
+  /** Country code (for recommendation gaps, the first of its countries). */
+  country: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Kind of gap. */
+  kind: GapKind;
+  /** Organisations mandated for the theme(s). */
+  mandatedOrganisations: Array<Scalars['String']['output']>;
+  /** The period examined. */
+  period: Maybe<Period>;
+  /** Organisations present instead (MANDATED_ABSENT). */
+  presentOrganisations: Array<Scalars['String']['output']>;
+  /** The recommendations concerned. */
+  recommendations: Array<Recommendation>;
+  /** Themes concerned. */
+  themes: Array<Theme>;
+};
+
+/** A page of gaps. */
+export type GapConnection = {
+  __typename?: 'GapConnection';
+  /** The gaps on this page. */
+  edges: Array<GapEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of gaps matching. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A gap on a page. */
+export type GapEdge = {
+  __typename?: 'GapEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The gap. */
+  node: Gap;
+};
+
+/** Filters on gaps. */
+export type GapFilter = {
+  /** Country codes. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Kinds. */
+  kind?: InputMaybe<Array<GapKind>>;
+  /** Period examined; default: today. */
+  period?: InputMaybe<DateRange>;
+  /** Theme ids. */
+  theme?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What kind of gap. */
+export type GapKind =
+  /** A country × theme where the mandated organisations are absent while others work on it. */
+  | 'MANDATED_ABSENT'
+  /** An open recommendation with no linked activity and no activity following it up. */
+  | 'RECOMMENDATION_WITHOUT_FOLLOW_UP'
+  /** A country × theme with open recommendations and no activity active in the period. */
+  | 'UNADDRESSED_RECOMMENDATIONS';
 
 /** What an import did with the records it read. */
 export type ImportCounts = {
@@ -626,6 +781,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an OHCHR technical-cooperation activity. Needs an OHCHR_EDITOR or ADMIN key. */
   createOhchrActivity: OhchrActivityResult;
+  /** Records a coordination meeting's decision on an overlap. Needs an OHCHR_EDITOR or ADMIN key. */
+  recordOverlapDecision: RecordOverlapDecisionResult;
   /** Changes fields of an active OHCHR activity; fields left out keep their value, null clears an optional one. Needs an OHCHR_EDITOR or ADMIN key. */
   updateOhchrActivity: OhchrActivityResult;
   /** Marks an OHCHR activity WITHDRAWN (it is kept, never deleted), recording why. Needs an OHCHR_EDITOR or ADMIN key. */
@@ -640,6 +797,18 @@ export type Mutation = {
  */
 export type MutationCreateOhchrActivityArgs = {
   input: CreateOhchrActivityInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationRecordOverlapDecisionArgs = {
+  decision: OverlapDecisionKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  overlapId: Scalars['ID']['input'];
 };
 
 
@@ -752,6 +921,171 @@ export type OrganisationEdge = {
   node: Organisation;
 };
 
+/** Two activities of different organisations sharing a country and a theme in intersecting periods. */
+export type Overlap = {
+  __typename?: 'Overlap';
+  /** The two activities. */
+  activities: Array<Activity>;
+  /** Country codes both activities list. */
+  countries: Array<Scalars['String']['output']>;
+  /** The latest decision, null while undecided. */
+  decision: Maybe<OverlapDecision>;
+  /** Every decision recorded, newest first. */
+  decisions: Array<OverlapDecision>;
+  /** Stable id, derived from the two activities: it survives re-imports while they still overlap. */
+  id: Scalars['ID']['output'];
+  /** Possible duplication or complementary. */
+  kind: OverlapKind;
+  /** Why the kind: UNIVERSAL_MANDATE, DISTINCT_MANDATES, BELOW_THRESHOLD, SAME_MANDATES or NO_MANDATE. */
+  kindReason: Scalars['String']['output'];
+  /** The two organisations (reporting organisations of the activities). */
+  organisations: Array<OrgReference>;
+  /** Intersection of the two periods. */
+  period: Period;
+  /** 0.4 × theme + 0.35 × time + 0.25 × country, in [0, 1]. */
+  score: Scalars['Float']['output'];
+  /** The parts of the score. */
+  scoreParts: OverlapScoreParts;
+  /** Themes both activities have. */
+  themes: Array<Theme>;
+};
+
+/** Activities of one country × theme connected by overlaps. */
+export type OverlapCluster = {
+  __typename?: 'OverlapCluster';
+  /** The member activities. */
+  activities: Array<Activity>;
+  /** Country code. */
+  country: Scalars['String']['output'];
+  /** Stable id, changes when membership changes. */
+  id: Scalars['ID']['output'];
+  /** Organisation identifiers of the members. */
+  organisations: Array<Scalars['String']['output']>;
+  /** Overlaps inside the cluster. */
+  overlapCount: Scalars['Int']['output'];
+  /** Earliest start to latest end of the members. */
+  period: Period;
+  /** The theme. */
+  theme: Theme;
+};
+
+/** A page of clusters, largest first. */
+export type OverlapClusterConnection = {
+  __typename?: 'OverlapClusterConnection';
+  /** The clusters on this page. */
+  edges: Array<OverlapClusterEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of clusters matching. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A cluster on a page. */
+export type OverlapClusterEdge = {
+  __typename?: 'OverlapClusterEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The cluster. */
+  node: OverlapCluster;
+};
+
+/** A page of overlaps, highest score first. */
+export type OverlapConnection = {
+  __typename?: 'OverlapConnection';
+  /** The overlaps on this page. */
+  edges: Array<OverlapEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of overlaps matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A decision recorded on an overlap. */
+export type OverlapDecision = {
+  __typename?: 'OverlapDecision';
+  /** When. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who recorded it: the API key's label and role. */
+  decidedBy: Scalars['String']['output'];
+  /** What was decided. */
+  decision: OverlapDecisionKind;
+  /** Decision id. */
+  id: Scalars['ID']['output'];
+  /** Free text: reasons, follow-up. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The overlap decided on. */
+  overlapId: Scalars['ID']['output'];
+};
+
+/** What a coordination meeting decided about an overlap. */
+export type OverlapDecisionKind =
+  /** The two activities complement each other. */
+  | 'COMPLEMENTARY'
+  /** A duplication that the organisations will resolve. */
+  | 'DUPLICATION_TO_RESOLVE'
+  /** The organisations agreed a joint programme. */
+  | 'JOINT_PROGRAMME_AGREED'
+  /** Looked at; no conclusion recorded. */
+  | 'REVIEWED';
+
+/** A recorded decision. */
+export type OverlapDecisionPayload = {
+  __typename?: 'OverlapDecisionPayload';
+  /** The decision. */
+  decision: OverlapDecision;
+  /** The overlap it is about. */
+  overlap: Overlap;
+};
+
+/** An overlap on a page. */
+export type OverlapEdge = {
+  __typename?: 'OverlapEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The overlap. */
+  node: Overlap;
+};
+
+/** Filters on overlaps; all given filters must hold; list values match any. */
+export type OverlapFilter = {
+  /** Shared country codes. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Latest decision is one of these. */
+  decision?: InputMaybe<Array<OverlapDecisionKind>>;
+  /** Kind. */
+  kind?: InputMaybe<OverlapKind>;
+  /** Lowest score. */
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Organisation identifiers: at least one of the two organisations. */
+  organisation?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Overlaps whose intersecting period meets this range. */
+  period?: InputMaybe<DateRange>;
+  /** DAC region codes of either activity. */
+  region?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Shared theme ids. */
+  theme?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only overlaps without a decision; false: only decided ones. */
+  undecided?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How an overlap is read (see the README for the rule). */
+export type OverlapKind =
+  /** The mandates differ or one organisation coordinates (OHCHR): a joint-programming or division-of-labour opportunity. */
+  | 'COMPLEMENTARY'
+  /** Same kind of work, same place, same time, and the mandates do not explain it: check for duplication. */
+  | 'POSSIBLE_DUPLICATION';
+
+/** The three parts of an overlap's score, each in [0, 1]. */
+export type OverlapScoreParts = {
+  __typename?: 'OverlapScoreParts';
+  /** Sum over shared countries of the smaller of the two shares, capped at 1. */
+  country: Scalars['Float']['output'];
+  /** Weighted Jaccard similarity of the two activities' themes. */
+  theme: Scalars['Float']['output'];
+  /** Days of the intersection / days of the shorter period (open ends counted to today). */
+  time: Scalars['Float']['output'];
+};
+
 /** Relay page information for cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -794,6 +1128,15 @@ export type ParticipatingOrgInput = {
   ref: Scalars['String']['input'];
   /** IATI OrganisationRole: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing. */
   role?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A period of time; either end may be open. */
+export type Period = {
+  __typename?: 'Period';
+  /** Last day, null when open-ended. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** First day, null when unknown. */
+  start: Maybe<Scalars['Date']['output']>;
 };
 
 /** An IATI policy marker. */
@@ -847,16 +1190,30 @@ export type Query = {
   countries: CountryConnection;
   /** A country by ISO 3166-1 alpha-2 code (any case); null when the code is not in the IATI Country codelist. */
   country: Maybe<Country>;
+  /** The 3W matrix grouped by the given dimensions (default country × theme × organisation). */
+  coverage: Coverage;
+  /** Gaps: unaddressed recommendations, absent mandated organisations, recommendations without follow-up. */
+  gaps: GapConnection;
   /** Import runs, newest first, `first` at a time after the cursor `after`. */
   importRuns: ImportRunConnection;
   /** One organisation by its identifier (e.g. XM-DAC-41114). */
   organisation: Maybe<Organisation>;
   /** Organisations known to Concord, by identifier. */
   organisations: OrganisationConnection;
+  /** One overlap by id. */
+  overlap: Maybe<Overlap>;
+  /** Groups of mutually overlapping activities per country × theme, largest first. */
+  overlapClusters: OverlapClusterConnection;
+  /** Overlaps across organisations, highest score first (computed once per mirror change, then cached). */
+  overlaps: OverlapConnection;
   /** One recommendation by Concord id, or by UHRI AnnotationId. */
   recommendation: Maybe<Recommendation>;
   /** Recommendations matching `filter`, newest publication first, `first` at a time after the cursor `after`. */
   recommendations: RecommendationConnection;
+  /** One theme by id. */
+  theme: Maybe<Theme>;
+  /** Every theme of the taxonomy. */
+  themes: Array<Theme>;
   /** Who this request is made as: check an API key without touching data. */
   viewer: Viewer;
 };
@@ -887,6 +1244,19 @@ export type QueryCountryArgs = {
 };
 
 
+export type QueryCoverageArgs = {
+  filter?: InputMaybe<CoverageFilter>;
+  groupBy?: InputMaybe<Array<CoverageDimension>>;
+};
+
+
+export type QueryGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryImportRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -904,6 +1274,25 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryOverlapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOverlapClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OverlapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverlapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OverlapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRecommendationArgs = {
   annotationId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -914,6 +1303,11 @@ export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryThemeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -1030,6 +1424,9 @@ export type RecommendationStatus =
   /** Open until a coordination meeting closes it. */
   | 'OPEN';
 
+/** The outcome of recording a decision. */
+export type RecordOverlapDecisionResult = OverlapDecisionPayload | ValidationFailed;
+
 /** A problem met while reading a record. */
 export type RecordWarning = {
   __typename?: 'RecordWarning';
@@ -1104,6 +1501,27 @@ export type SortDirection =
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** A human-rights theme of Concord's taxonomy (data/themes.json). */
+export type Theme = {
+  __typename?: 'Theme';
+  /** Organisations with a universal mandate and a coordinating role (OHCHR). */
+  coordinatingOrganisations: Array<Organisation>;
+  /** Stable id, e.g. administration-of-justice. */
+  id: Scalars['ID']['output'];
+  /** Label in `lang` (en, fr or es; English otherwise). */
+  label: Scalars['String']['output'];
+  /** Organisations with a specific mandate for this theme (data/mandates.json). */
+  mandatedOrganisations: Array<Organisation>;
+  /** UHRI theme names that map onto this theme. */
+  uhriThemes: Array<Scalars['String']['output']>;
+};
+
+
+/** A human-rights theme of Concord's taxonomy (data/themes.json). */
+export type ThemeLabelArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Changes to an OHCHR activity: fields left out keep their value; null clears an optional field or list. */
 export type UpdateOhchrActivityInput = {
@@ -1250,6 +1668,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: _RefType['Activity'], auditEntry?: Maybe<_RefType['AuditEntry']> } )
     | ( ValidationFailed )
   ;
+  RecordOverlapDecisionResult:
+    | ( DecisionPayloadModel )
+    | ( ValidationFailed )
+  ;
 }>;
 
 
@@ -1263,6 +1685,7 @@ export type ResolversTypes = ResolversObject<{
   ActivityOrder: ActivityOrder;
   ActivityOrderField: ActivityOrderField;
   ActivityOrigin: ActivityOrigin;
+  ActivityTheme: ResolverTypeWrapper<ThemeDerivationModel>;
   ApiKeyRole: ApiKeyRole;
   AuditAction: AuditAction;
   AuditActor: ResolverTypeWrapper<AuditActor>;
@@ -1275,6 +1698,10 @@ export type ResolversTypes = ResolversObject<{
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryShare: ResolverTypeWrapper<CountryShareModel>;
   CountryShareInput: CountryShareInput;
+  Coverage: ResolverTypeWrapper<CoverageReportModel>;
+  CoverageDimension: CoverageDimension;
+  CoverageFilter: CoverageFilter;
+  CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateRange: DateRange;
@@ -1282,6 +1709,11 @@ export type ResolversTypes = ResolversObject<{
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gap: ResolverTypeWrapper<GapModel>;
+  GapConnection: ResolverTypeWrapper<GapConnectionModel>;
+  GapEdge: ResolverTypeWrapper<Omit<GapEdge, 'node'> & { node: ResolversTypes['Gap'] }>;
+  GapFilter: GapFilter;
+  GapKind: GapKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportKind: ImportKind;
@@ -1303,9 +1735,22 @@ export type ResolversTypes = ResolversObject<{
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<OrganisationConnectionModel>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  Overlap: ResolverTypeWrapper<OverlapModel>;
+  OverlapCluster: ResolverTypeWrapper<OverlapClusterModel>;
+  OverlapClusterConnection: ResolverTypeWrapper<OverlapClusterConnectionModel>;
+  OverlapClusterEdge: ResolverTypeWrapper<Omit<OverlapClusterEdge, 'node'> & { node: ResolversTypes['OverlapCluster'] }>;
+  OverlapConnection: ResolverTypeWrapper<OverlapConnectionModel>;
+  OverlapDecision: ResolverTypeWrapper<OverlapDecisionModel>;
+  OverlapDecisionKind: OverlapDecisionKind;
+  OverlapDecisionPayload: ResolverTypeWrapper<DecisionPayloadModel>;
+  OverlapEdge: ResolverTypeWrapper<Omit<OverlapEdge, 'node'> & { node: ResolversTypes['Overlap'] }>;
+  OverlapFilter: OverlapFilter;
+  OverlapKind: OverlapKind;
+  OverlapScoreParts: ResolverTypeWrapper<OverlapScoreParts>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipatingOrg: ResolverTypeWrapper<ParticipatingOrgModel>;
   ParticipatingOrgInput: ParticipatingOrgInput;
+  Period: ResolverTypeWrapper<Period>;
   PolicyMarker: ResolverTypeWrapper<PolicyMarker>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1317,6 +1762,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationFilter: RecommendationFilter;
   RecommendationSource: ResolverTypeWrapper<RecommendationSource>;
   RecommendationStatus: RecommendationStatus;
+  RecordOverlapDecisionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordOverlapDecisionResult']>;
   RecordWarning: ResolverTypeWrapper<RecordWarning>;
   RegionShare: ResolverTypeWrapper<RegionShare>;
   SectorShare: ResolverTypeWrapper<SectorShare>;
@@ -1324,6 +1770,7 @@ export type ResolversTypes = ResolversObject<{
   SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Theme: ResolverTypeWrapper<ThemeModel>;
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
   UprPosition: UprPosition;
   ValidationFailed: ResolverTypeWrapper<ValidationFailed>;
@@ -1338,6 +1785,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
   ActivityOrder: ActivityOrder;
+  ActivityTheme: ThemeDerivationModel;
   AuditActor: AuditActor;
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1348,6 +1796,9 @@ export type ResolversParentTypes = ResolversObject<{
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryShare: CountryShareModel;
   CountryShareInput: CountryShareInput;
+  Coverage: CoverageReportModel;
+  CoverageFilter: CoverageFilter;
+  CoverageRow: CoverageRowModel;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
@@ -1355,6 +1806,10 @@ export type ResolversParentTypes = ResolversObject<{
   FieldChange: FieldChangeModel;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  Gap: GapModel;
+  GapConnection: GapConnectionModel;
+  GapEdge: Omit<GapEdge, 'node'> & { node: ResolversParentTypes['Gap'] };
+  GapFilter: GapFilter;
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
   ImportRun: ImportRunModel;
@@ -1373,9 +1828,20 @@ export type ResolversParentTypes = ResolversObject<{
   Organisation: OrganisationModel;
   OrganisationConnection: OrganisationConnectionModel;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  Overlap: OverlapModel;
+  OverlapCluster: OverlapClusterModel;
+  OverlapClusterConnection: OverlapClusterConnectionModel;
+  OverlapClusterEdge: Omit<OverlapClusterEdge, 'node'> & { node: ResolversParentTypes['OverlapCluster'] };
+  OverlapConnection: OverlapConnectionModel;
+  OverlapDecision: OverlapDecisionModel;
+  OverlapDecisionPayload: DecisionPayloadModel;
+  OverlapEdge: Omit<OverlapEdge, 'node'> & { node: ResolversParentTypes['Overlap'] };
+  OverlapFilter: OverlapFilter;
+  OverlapScoreParts: OverlapScoreParts;
   PageInfo: PageInfo;
   ParticipatingOrg: ParticipatingOrgModel;
   ParticipatingOrgInput: ParticipatingOrgInput;
+  Period: Period;
   PolicyMarker: PolicyMarker;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
@@ -1385,12 +1851,14 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationSource: RecommendationSource;
+  RecordOverlapDecisionResult: ResolversUnionTypes<ResolversParentTypes>['RecordOverlapDecisionResult'];
   RecordWarning: RecordWarning;
   RegionShare: RegionShare;
   SectorShare: SectorShare;
   SectorShareInput: SectorShareInput;
   SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
+  Theme: ThemeModel;
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
   ValidationFailed: ValidationFailed;
   Viewer: ViewerModel;
@@ -1417,6 +1885,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   mirrorState?: Resolver<ResolversTypes['MirrorState'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ActivityOrigin'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<ActivityOverlapsArgs, 'minScore'>>;
   participatingOrgs?: Resolver<Array<ResolversTypes['ParticipatingOrg']>, ParentType, ContextType>;
   plannedEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   plannedStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1432,6 +1901,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statusName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActivityStatusNameArgs, 'lang'>>;
+  themes?: Resolver<Array<ResolversTypes['ActivityTheme']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ActivityTitleArgs>>;
   titles?: Resolver<Array<ResolversTypes['Narrative']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['RecordWarning']>, ParentType, ContextType>;
@@ -1446,6 +1916,12 @@ export type ActivityConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type ActivityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type ActivityThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityTheme'] = ResolversParentTypes['ActivityTheme']> = ResolversObject<{
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
@@ -1504,6 +1980,22 @@ export type CountryShareResolvers<ContextType = GraphQLContext, ParentType exten
   percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['CoverageDimension']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
+  totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalBudgets?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<CoverageRowActivitiesArgs, 'first'>>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  budgets?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['OrgReference']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1521,6 +2013,31 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = ResolversObject<{
+  absentOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
+  mandatedOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  presentOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type GapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapConnection'] = ResolversParentTypes['GapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapEdge'] = ResolversParentTypes['GapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Gap'], ParentType, ContextType>;
 }>;
 
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
@@ -1579,6 +2096,7 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationCreateOhchrActivityArgs, 'input'>>;
+  recordOverlapDecision?: Resolver<ResolversTypes['RecordOverlapDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordOverlapDecisionArgs, 'decision' | 'overlapId'>>;
   updateOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationUpdateOhchrActivityArgs, 'id' | 'input'>>;
   withdrawOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationWithdrawOhchrActivityArgs, 'id' | 'reason'>>;
 }>;
@@ -1626,6 +2144,74 @@ export type OrganisationEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
+export type OverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['OverlapDecision']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['OverlapDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OverlapKind'], ParentType, ContextType>;
+  kindReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['OrgReference']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreParts?: Resolver<ResolversTypes['OverlapScoreParts'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type OverlapClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapCluster'] = ResolversParentTypes['OverlapCluster']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  overlapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+}>;
+
+export type OverlapClusterConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapClusterConnection'] = ResolversParentTypes['OverlapClusterConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlapClusterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlapClusterEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapClusterEdge'] = ResolversParentTypes['OverlapClusterEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OverlapCluster'], ParentType, ContextType>;
+}>;
+
+export type OverlapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapConnection'] = ResolversParentTypes['OverlapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlapDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapDecision'] = ResolversParentTypes['OverlapDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['OverlapDecisionKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overlapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type OverlapDecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapDecisionPayload'] = ResolversParentTypes['OverlapDecisionPayload']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['OverlapDecision'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OverlapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapEdge'] = ResolversParentTypes['OverlapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
+}>;
+
+export type OverlapScorePartsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapScoreParts'] = ResolversParentTypes['OverlapScoreParts']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1640,6 +2226,11 @@ export type ParticipatingOrgResolvers<ContextType = GraphQLContext, ParentType e
   role?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   roleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ParticipatingOrgRoleNameArgs, 'lang'>>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type PolicyMarkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyMarker'] = ResolversParentTypes['PolicyMarker']> = ResolversObject<{
@@ -1664,11 +2255,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'ref'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'id'>>;
+  overlapClusters?: Resolver<ResolversTypes['OverlapClusterConnection'], ParentType, ContextType, RequireFields<QueryOverlapClustersArgs, 'first'>>;
+  overlaps?: Resolver<ResolversTypes['OverlapConnection'], ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first'>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationArgs>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
@@ -1716,6 +2314,10 @@ export type RecommendationSourceResolvers<ContextType = GraphQLContext, ParentTy
   importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type RecordOverlapDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordOverlapDecisionResult'] = ResolversParentTypes['RecordOverlapDecisionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'OverlapDecisionPayload' | 'ValidationFailed', ParentType, ContextType>;
+}>;
+
 export type RecordWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordWarning'] = ResolversParentTypes['RecordWarning']> = ResolversObject<{
   element?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1742,6 +2344,14 @@ export type SkippedRecordResolvers<ContextType = GraphQLContext, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
+  coordinatingOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'lang'>>;
+  mandatedOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  uhriThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ValidationFailedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationFailed'] = ResolversParentTypes['ValidationFailed']> = ResolversObject<{
   fieldErrors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1761,6 +2371,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityTheme?: ActivityThemeResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
@@ -1769,10 +2380,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   CountryShare?: CountryShareResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  Gap?: GapResolvers<ContextType>;
+  GapConnection?: GapConnectionResolvers<ContextType>;
+  GapEdge?: GapEdgeResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
   ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
@@ -1788,8 +2404,18 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
+  OverlapCluster?: OverlapClusterResolvers<ContextType>;
+  OverlapClusterConnection?: OverlapClusterConnectionResolvers<ContextType>;
+  OverlapClusterEdge?: OverlapClusterEdgeResolvers<ContextType>;
+  OverlapConnection?: OverlapConnectionResolvers<ContextType>;
+  OverlapDecision?: OverlapDecisionResolvers<ContextType>;
+  OverlapDecisionPayload?: OverlapDecisionPayloadResolvers<ContextType>;
+  OverlapEdge?: OverlapEdgeResolvers<ContextType>;
+  OverlapScoreParts?: OverlapScorePartsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipatingOrg?: ParticipatingOrgResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   PolicyMarker?: PolicyMarkerResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1798,10 +2424,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationSource?: RecommendationSourceResolvers<ContextType>;
+  RecordOverlapDecisionResult?: RecordOverlapDecisionResultResolvers<ContextType>;
   RecordWarning?: RecordWarningResolvers<ContextType>;
   RegionShare?: RegionShareResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
   SkippedRecord?: SkippedRecordResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
   ValidationFailed?: ValidationFailedResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;

@@ -33,6 +33,7 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { 'body.type': 1 }, name: 'rec_body_type' },
     { key: { publicationDate: -1, _id: -1 }, name: 'rec_publication_date' },
   ],
+  overlap_decisions: [{ key: { overlapId: 1, decidedAt: -1 }, name: 'decision_overlap' }],
   import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
   api_keys: [{ key: { keyId: 1 }, name: 'api_key_id', unique: true }],
   audit_entries: [{ key: { activityId: 1, at: 1 }, name: 'audit_activity' }],

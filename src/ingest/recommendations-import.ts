@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/mongodb';
 import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import { bumpMirrorVersion } from '../modules/activity/mirror-version';
 import type { ImportRun } from '../modules/import/import-run.entity';
 import { closeImportRun, emptyCounts, openImportRun } from '../modules/import/import-run.store';
 import type { RecommendationRecord } from '../modules/recommendation/recommendation.model';
@@ -57,7 +58,10 @@ export async function importRecommendations(orm: MikroORM, db: Db, filePath: str
       ops.push({ updateOne: { filter: { annotationId: record.annotationId }, update: { $set: document } } });
     }
   }
-  if (ops.length > 0 && !opts.dryRun) await collection.bulkWrite(ops, { ordered: true });
+  if (ops.length > 0 && !opts.dryRun) {
+    await collection.bulkWrite(ops, { ordered: true });
+    await bumpMirrorVersion(db);
+  }
   return closeImportRun(em, run, { status: 'SUCCEEDED', counts });
 }
 

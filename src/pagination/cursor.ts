@@ -15,7 +15,10 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.value, position.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, expectedKey: string): CursorPosition {
+const OBJECT_ID = /^[0-9a-f]{24}$/;
+
+/** `idPattern`: what ids of this list look like (MongoDB ObjectIds unless told otherwise). */
+export function decodeCursor(cursor: string, expectedKey: string, idPattern: RegExp = OBJECT_ID): CursorPosition {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -28,7 +31,7 @@ export function decodeCursor(cursor: string, expectedKey: string): CursorPositio
     typeof parsed[0] !== 'string' ||
     (typeof parsed[1] !== 'string' && typeof parsed[1] !== 'number') ||
     typeof parsed[2] !== 'string' ||
-    !/^[0-9a-f]{24}$/.test(parsed[2])
+    !idPattern.test(parsed[2])
   ) {
     throw badInput('after', 'is not a cursor returned by this API');
   }

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { TokenBucketRateLimiter } from '../../src/http/rate-limit';
 import { buildActivity, insertActivities } from '../factories/activity.factory';
 import { createKeyHeader } from '../support/api-keys';
-import { startTestGateway, type TestGateway } from '../support/server';
+import { type GraphQLBody, startTestGateway, type TestGateway } from '../support/server';
 
 let gateway: TestGateway;
 
@@ -20,7 +20,7 @@ describe('request body limit', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as GraphQLBody;
     expect({ status: res.status, code: body.errors?.[0]?.extensions?.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 });
@@ -42,7 +42,7 @@ describe('rate limiting', () => {
     await limited.post('{ about { version } }');
     await limited.post('{ about { version } }');
     const res = await fetch(`${limited.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ about { version } }"}' });
-    const body = await res.json();
+    const body = (await res.json()) as GraphQLBody;
     expect({ status: res.status, retryAfter: res.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code }).toEqual({ status: 429, retryAfter: '30', code: 'RATE_LIMITED' });
   });
 
@@ -60,14 +60,24 @@ describe('introspection switch', () => {
     expect(r.body.data?.__schema.queryType.name).toBe('Query');
   });
 
-  it('refuses introspection when CONCORD_INTROSPECTION=false', async () => {
-    const closed = await startTestGateway({ CONCORD_INTROSPECTION: 'false' });
-    try {
+  describe('with CONCORD_INTROSPECTION=false', () => {
+    let closed: TestGateway;
+
+    beforeAll(async () => {
+      closed = await startTestGateway({ CONCORD_INTROSPECTION: 'false' });
+    });
+
+    afterAll(() => closed.close());
+
+    it('refuses introspection', async () => {
       const r = await closed.post(INTROSPECT);
       expect({ status: r.status, code: r.body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
-    } finally {
-      await closed.close();
-    }
+    });
+
+    it('does not reveal field names through "Did you mean" suggestions', async () => {
+      const r = await closed.post('{ activitie { totalCount } }');
+      expect(r.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    });
   });
 });
 
@@ -82,8 +92,8 @@ describe('CSRF prevention', () => {
 
   it('refuses a GET mutation without a preflight-forcing header, writing nothing', async () => {
     const res = await fetch(`${gateway.baseUrl}/graphql?query=${encodeURIComponent(mutation)}`, { headers: admin });
-    const body = await res.json();
-    expect({ status: res.status, code: body.errors?.[0]?.extensions?.code, csrf: /Cross-Site Request Forgery/.test(body.errors?.[0]?.message), created: await created() }).toEqual({
+    const body = (await res.json()) as GraphQLBody;
+    expect({ status: res.status, code: body.errors?.[0]?.extensions?.code, csrf: /Cross-Site Request Forgery/.test(body.errors?.[0]?.message ?? ''), created: await created() }).toEqual({
       status: 400,
       code: 'BAD_REQUEST',
       csrf: true,
@@ -93,8 +103,8 @@ describe('CSRF prevention', () => {
 
   it('refuses a POST with a simple content type (text/plain, as a cross-site form sends), writing nothing', async () => {
     const res = await fetch(`${gateway.baseUrl}/graphql`, { method: 'POST', headers: { ...admin, 'content-type': 'text/plain' }, body: JSON.stringify({ query: mutation }) });
-    const body = await res.json();
-    expect({ status: res.status, code: body.errors?.[0]?.extensions?.code, csrf: /Cross-Site Request Forgery/.test(body.errors?.[0]?.message), created: await created() }).toEqual({
+    const body = (await res.json()) as GraphQLBody;
+    expect({ status: res.status, code: body.errors?.[0]?.extensions?.code, csrf: /Cross-Site Request Forgery/.test(body.errors?.[0]?.message ?? ''), created: await created() }).toEqual({
       status: 400,
       code: 'BAD_REQUEST',
       csrf: true,
@@ -140,7 +150,7 @@ describe('automatic persisted queries', () => {
   const sha256Hash = createHash('sha256').update(query).digest('hex');
   const persisted = { persistedQuery: { version: 1, sha256Hash } };
   const send = (body: Record<string, unknown>) =>
-    fetch(`${gateway.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    fetch(`${gateway.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<GraphQLBody>);
 
   it('answers PERSISTED_QUERY_NOT_FOUND for a hash it has not seen', async () => {
     const unknown = await send({ extensions: persisted });

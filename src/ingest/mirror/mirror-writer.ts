@@ -1,5 +1,6 @@
 import type { AnyBulkWriteOperation, Db, Document, ObjectId } from 'mongodb';
 import { toActivityDocument } from '../../modules/activity/activity.document';
+import { bumpMirrorVersion } from '../../modules/activity/mirror-version';
 import type { ActivityOrigin, ActivityRecord, Provenance, RecordWarning, StoredActivity } from '../../modules/activity/activity.model';
 import type { ImportCounts } from '../../modules/import/import-run.entity';
 
@@ -104,7 +105,10 @@ export class MirrorWriter {
         this.counts.created++;
       }
     }
-    if (ops.length > 0 && !this.opts.dryRun) await this.collection().bulkWrite(ops, { ordered: true });
+    if (ops.length > 0 && !this.opts.dryRun) {
+      await this.collection().bulkWrite(ops, { ordered: true });
+      await bumpMirrorVersion(this.db);
+    }
   }
 
   /** Marks records of this dataset that this import did not bring as WITHDRAWN; returns how many. */
@@ -119,6 +123,7 @@ export class MirrorWriter {
         { _id: { $in: gone } },
         { $set: { mirrorState: 'WITHDRAWN', 'provenance.importRunId': this.opts.importRunId, withdrawnAt: this.opts.importedAt } },
       );
+      await bumpMirrorVersion(this.db);
     }
     this.counts.withdrawn = gone.length;
     return gone.length;

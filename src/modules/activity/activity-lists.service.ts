@@ -81,7 +81,7 @@ export class ActivityListService {
           projection,
           sort: { periodStart: -1, _id: -1 },
           limit: Number.isFinite(maxScan) ? maxScan : 0,
-          batchSize: Math.min(this.maxScan, Math.max(101, (size + 1) * forParents.length)),
+          batchSize: Math.min(this.maxScan, Math.max(101, 2 * (size + 1) * forParents.length)),
         }),
         { parents: forParents, want: size + 1, maxScan, parentsOf: (doc) => relation.parentsOf(doc, roles) },
       );

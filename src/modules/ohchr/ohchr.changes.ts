@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../ingest/iati/content-hash';
 import type { FieldChange } from '../audit/audit-entry.entity';
-import type { OhchrActivityFields } from './ohchr.fields';
+import { FIELD_NAMES, type OhchrActivityFields } from './ohchr.fields';
 
 const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 
@@ -10,7 +10,7 @@ const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(
  */
 export function changedFields(before: OhchrActivityFields | null, after: OhchrActivityFields): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of Object.keys(after) as (keyof OhchrActivityFields)[]) {
+  for (const field of FIELD_NAMES) {
     const was = before ? before[field] : null;
     const now = after[field];
     if (before === null ? isEmpty(now) : canonicalJson(was) === canonicalJson(now)) continue;

@@ -28,6 +28,28 @@ export interface OhchrActivityFields {
   internalNotes: string | null;
 }
 
+/** The fields in the schema's order (audit entries list changes in this order). */
+export const FIELD_NAMES: readonly (keyof OhchrActivityFields)[] = [
+  'identifier',
+  'titleEn',
+  'titleFr',
+  'titleEs',
+  'descriptionEn',
+  'status',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'countries',
+  'sectors',
+  'sdgTargets',
+  'participatingOrgs',
+  'budget',
+  'humanitarian',
+  'restricted',
+  'internalNotes',
+];
+
 export const EMPTY_FIELDS: Omit<OhchrActivityFields, 'identifier' | 'titleEn'> = {
   titleFr: null,
   titleEs: null,

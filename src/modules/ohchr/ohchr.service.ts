@@ -1,3 +1,4 @@
+import { bumpMirrorVersion } from '../activity/mirror-version';
 import type { EntityManager } from '@mikro-orm/mongodb';
 import { type Collection, type Document, MongoServerError, ObjectId } from 'mongodb';
 import { canEditOhchrActivities } from '../../auth/access';
@@ -138,7 +139,9 @@ export class OhchrActivityService {
     return { ...toActivityDocument(stored, themeIdsOf(record)), internalNotes: fields.internalNotes };
   }
 
-  private record(activityId: string, action: AuditAction, changes: FieldChange[], at: Date, reason: string | null = null): Promise<AuditEntry> {
+  /** Called after every write: records the audit entry and tells cached analyses the mirror changed. */
+  private async record(activityId: string, action: AuditAction, changes: FieldChange[], at: Date, reason: string | null = null): Promise<AuditEntry> {
+    await bumpMirrorVersion(this.em.getConnection().getDb());
     const actor = { keyId: this.viewer.keyId, label: this.viewer.keyLabel, role: this.viewer.role };
     return this.audit.record({ activityId, action, actor, at, changes, reason });
   }

@@ -84,7 +84,7 @@ export class RecommendationService {
         this.collection().find(and(base, { countries: { $in: [...forCountries] } }), {
           sort: SORT,
           limit: Number.isFinite(maxScan) ? maxScan : 0,
-          batchSize: Math.min(MAX_SCAN, Math.max(101, (size + 1) * forCountries.length)),
+          batchSize: Math.min(MAX_SCAN, Math.max(101, 2 * (size + 1) * forCountries.length)),
         }),
         { parents: forCountries, want: size + 1, maxScan, parentsOf: (doc) => doc.countries as string[] },
       );

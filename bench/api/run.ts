@@ -1,0 +1,142 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
+import { ensureIndexes } from '../../src/db/indexes';
+import { seedKnownOrganisations } from '../../src/modules/organisation/organisation.seed';
+import { generateDataset, hasDataset, sampleRecords } from './dataset';
+import { startGatewayProcess } from './gateway-process';
+import { load, probe } from './load';
+import { PAGE_WITH_JOINS } from './query';
+import { markdownReport, type SizeResult, type VariantResult } from './report';
+import type { Variant } from './serve';
+
+/**
+ * API benchmark: the gateway (DataLoader joins) against a naive resolver-per-field variant of the
+ * same schema, on the same synthetic data, one after the other, each in its own process.
+ *   npx tsx bench/api/run.ts [--sizes=10000,100000] [--duration=10] [--connections=10] [--first=50]
+ *                            [--seed=20240101] [--probe-timeout=60] [--data-dir=DIR]
+ * Database: CONCORD_BENCH_MONGODB_URI (loopback only), else the embedded engine in DIR (default:
+ * a new temporary folder; pass --data-dir to keep the generated data for the next run).
+ * For each size and variant: one request alone (latency, DB commands, answer hash), then
+ * autocannon for --duration seconds, unless that one request took longer than the run itself.
+ * Prints a markdown table; writes the JSON to bench/results/api-<timestamp>.json.
+ */
+const projectRoot = path.resolve(__dirname, '../..');
+const resultsDir = path.join(projectRoot, 'bench', 'results');
+
+interface Options {
+  sizes: number[];
+  durationS: number;
+  connections: number;
+  first: number;
+  seed: number;
+  probeTimeoutS: number;
+  dataDir: string | undefined;
+}
+
+function options(argv: string[]): Options {
+  const value = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return {
+    sizes: (value('sizes') ?? '10000,100000').split(',').map(Number),
+    durationS: Number(value('duration') ?? 10),
+    connections: Number(value('connections') ?? 10),
+    first: Number(value('first') ?? 50),
+    seed: Number(value('seed') ?? 20240101),
+    probeTimeoutS: Number(value('probe-timeout') ?? 60),
+    dataDir: value('data-dir'),
+  };
+}
+
+const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+async function database(opts: Options): Promise<{ uri: string; engine?: EngineHandle }> {
+  const given = process.env.CONCORD_BENCH_MONGODB_URI;
+  if (given) {
+    if (!/^mongodb:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(given)) throw new Error('CONCORD_BENCH_MONGODB_URI must point at a loopback address');
+    return { uri: given };
+  }
+  const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : mkdtempSync(path.join(os.tmpdir(), 'concord-bench-api-'));
+  log(`embedded engine in ${dataDir}`);
+  const engine = await startEmbeddedEngine({ dataDir, onBuild: () => log('building the embedded engine…') });
+  return { uri: engine.uri, engine };
+}
+
+async function measureVariant(variant: Variant, uri: string, dbName: string, opts: Options): Promise<VariantResult> {
+  const gateway = await startGatewayProcess(variant, uri, dbName);
+  try {
+    const variables = { first: opts.first };
+    log(`${dbName} ${variant}: one request…`);
+    let single = await probe(gateway, PAGE_WITH_JOINS, variables, opts.probeTimeoutS * 1000);
+    // A fast first answer includes warm-up (JIT, connection pool): measure a second one.
+    if (single.latencyMs !== null && single.latencyMs < 2000) single = await probe(gateway, PAGE_WITH_JOINS, variables, opts.probeTimeoutS * 1000);
+    if (single.latencyMs === null || single.error) return { variant, probe: single, load: null, skipped: 'no answer to one request' };
+    if (single.latencyMs > opts.durationS * 1000) {
+      return { variant, probe: single, load: null, skipped: `one request takes longer than the ${opts.durationS} s run` };
+    }
+    log(`${dbName} ${variant}: ${opts.connections} connections for ${opts.durationS} s…`);
+    const loaded = await load(gateway, PAGE_WITH_JOINS, variables, { durationS: opts.durationS, connections: opts.connections, timeoutS: opts.probeTimeoutS });
+    return { variant, probe: single, load: loaded };
+  } finally {
+    await gateway.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const started = Date.now();
+  const { uri, engine } = await database(opts);
+  const client = await new MongoClient(uri).connect();
+  const templates = await sampleRecords();
+  const sizes: SizeResult[] = [];
+  try {
+    for (const activities of opts.sizes) {
+      const spec = { activities, seed: opts.seed };
+      const dbName = `concord_bench_n${activities}_s${opts.seed}`;
+      const db = client.db(dbName);
+      let generatedMs: number | null = null;
+      if (!(await hasDataset(db, spec))) {
+        log(`${dbName}: generating ${activities} activities from ${templates.length} sample records…`);
+        const t0 = Date.now();
+        await db.dropDatabase();
+        await ensureIndexes(db);
+        await seedKnownOrganisations(db);
+        await generateDataset(db, spec, templates, (done) => done % 10_000 === 0 && log(`${dbName}: ${done}`));
+        generatedMs = Date.now() - t0;
+      }
+      const t1 = Date.now();
+      await db.collection('activities').countDocuments({});
+      const fullCountMs = Date.now() - t1;
+      const recommendations = await db.collection('recommendations').countDocuments({});
+      const variants = [await measureVariant('dataloader', uri, dbName, opts), await measureVariant('naive', uri, dbName, opts)];
+      const hashes = variants.map((v) => v.probe.dataHash);
+      sizes.push({
+        activities,
+        recommendations,
+        generatedMs,
+        fullCountMs,
+        variants,
+        sameAnswer: hashes.every((h) => h !== null) ? hashes[0] === hashes[1] : null,
+      });
+    }
+  } finally {
+    await client.close();
+    await engine?.stop();
+  }
+  const engineName = engine ? 'embedded engine (FerretDB 1.24, SQLite)' : 'MongoDB (CONCORD_BENCH_MONGODB_URI)';
+  const settings =
+    `API benchmark on ${engineName}, ${os.cpus().length} CPUs: page of ${opts.first} activities with joins, ` +
+    `${opts.connections} connections for ${opts.durationS} s per variant, seed ${opts.seed}, total ${((Date.now() - started) / 1000).toFixed(0)} s.`;
+  const markdown = markdownReport(sizes, settings);
+  process.stdout.write(`${markdown}\n`);
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ settings: { ...opts, engine: engineName }, sizes }, null, 2));
+  log(`results: ${path.relative(projectRoot, file)}`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

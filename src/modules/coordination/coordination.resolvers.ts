@@ -1,0 +1,74 @@
+import type { MutationResolvers, QueryResolvers, Resolvers } from '../../__generated__/graphql';
+import { forbidden } from '../../errors';
+import type { Activity } from '../activity/activity.entity';
+import type { Theme } from '../analysis';
+import type { Recommendation } from '../recommendation/recommendation.entity';
+import { currentTaxonomy } from '../theme/taxonomy';
+
+const themesOf = (ids: readonly string[]): Theme[] =>
+  ids.map((id) => currentTaxonomy().themeById.get(id)).filter((t): t is Theme => t !== undefined);
+
+const present = <T>(values: readonly (T | null | Error)[]): T[] => values.filter((v): v is T => v !== null && !(v instanceof Error));
+
+const Query: QueryResolvers = {
+  overlaps: (_, { filter, first, after }, ctx) => ctx.services.coordination.overlaps(filter, first, after),
+  overlap: (_, { id }, ctx) => ctx.services.coordination.overlap(id),
+  overlapClusters: (_, { filter, first, after }, ctx) => ctx.services.coordination.clusters(filter, first, after),
+  gaps: (_, { filter, first, after }, ctx) => ctx.services.coordination.gaps(filter, first, after),
+  coverage: (_, { filter, groupBy }, ctx) => ctx.services.coordination.coverage(filter, groupBy),
+};
+
+const recordOverlapDecision: NonNullable<MutationResolvers['recordOverlapDecision']> = async (_, { overlapId, decision, note }, ctx) => {
+  if (ctx.viewer.role !== 'OHCHR_EDITOR' && ctx.viewer.role !== 'ADMIN') throw forbidden('Recording decisions needs an OHCHR_EDITOR or ADMIN key.');
+  const outcome = await ctx.services.coordination.recordDecision(overlapId, decision, note);
+  if (outcome.ok) return { __typename: 'OverlapDecisionPayload', ...outcome.payload };
+  return { __typename: 'ValidationFailed', message: 'The decision was not recorded.', fieldErrors: [{ field: outcome.field, message: outcome.message }] };
+};
+
+export const coordinationResolvers: Resolvers = {
+  Query,
+  Mutation: { recordOverlapDecision },
+  Overlap: {
+    countries: (o) => o.sharedCountries,
+    themes: (o) => themesOf(o.sharedThemes),
+    activities: async (o, _, ctx) => present<Activity>(await ctx.loaders.activityById.loadMany(o.activityIds)),
+    organisations: (o) => o.organisations.map((ref) => ({ ref, name: null, type: null })),
+    decision: async (o, _, ctx) => (await ctx.services.coordination.decisionsByOverlap.load(o.id))[0] ?? null,
+    decisions: (o, _, ctx) => ctx.services.coordination.decisionsByOverlap.load(o.id),
+  },
+  OverlapDecision: {
+    decidedBy: (d) => [d.decidedBy.label ?? d.decidedBy.keyId ?? 'unknown', d.decidedBy.role].filter(Boolean).join(' · '),
+    decidedAt: (d) => new Date(d.decidedAt).toISOString(),
+  },
+  OverlapCluster: {
+    theme: (c) => currentTaxonomy().themeById.get(c.themeId)!,
+    activities: async (c, _, ctx) => present<Activity>(await ctx.loaders.activityById.loadMany(c.activityIds)),
+  },
+  Gap: {
+    country: (g) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? (g.countries[0] ?? null) : g.country),
+    countries: (g) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? g.countries : [g.country]),
+    themes: (g) => themesOf(g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? g.themeIds : [g.themeId]),
+    period: (g) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? { start: g.publicationDate, end: null } : g.period),
+    recommendations: async (g, _, ctx) => {
+      const ids = g.kind === 'UNADDRESSED_RECOMMENDATIONS' ? g.recommendationIds : g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? [g.recommendationId] : [];
+      return present<Recommendation>(await ctx.services.coordination.recommendationByAnnotationId.loadMany(ids));
+    },
+    mandatedOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.absentOrganisations : g.mandatedOrganisations),
+    absentOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.absentOrganisations : []),
+    presentOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.presentOrganisations : []),
+    activities: async (g, _, ctx) => (g.kind === 'MANDATED_ABSENT' ? present<Activity>(await ctx.loaders.activityById.loadMany(g.activityIds)) : []),
+  },
+  Coverage: {
+    groupBy: (c) => c.groupBy.map((d) => d.toUpperCase() as 'COUNTRY' | 'THEME' | 'ORGANISATION'),
+    totalActivities: (c) => c.totals.activityCount,
+    totalBudgets: (c) => c.totals.budgets,
+  },
+  CoverageRow: {
+    theme: (r) => (r.themeId ? (currentTaxonomy().themeById.get(r.themeId) ?? null) : null),
+    organisation: (r) => (r.organisation ? { ref: r.organisation, name: null, type: null } : null),
+    activities: async (r, { first }, ctx) => present<Activity>(await ctx.loaders.activityById.loadMany(r.activityIds.slice(0, Math.min(first ?? 20, 500)))),
+  },
+  Activity: {
+    overlaps: (a, { minScore }, ctx) => ctx.services.coordination.activityOverlaps(a.id, minScore ?? 0),
+  },
+};

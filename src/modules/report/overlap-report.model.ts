@@ -1,0 +1,111 @@
+/**
+ * Everything an overlap report shows, already resolved to names (codelists, organisations,
+ * themes), so that each renderer (md, csv, html, xlsx) only lays it out. Built by
+ * overlap-report.builder.ts from the mirror and the analysis engines.
+ */
+
+export type ReportFormat = 'md' | 'csv' | 'html' | 'xlsx';
+
+export interface OrgLabel {
+  ref: string;
+  /** Acronym where known (UNDP), else the name, else the identifier. */
+  label: string;
+}
+
+export interface CountryLabel {
+  code: string;
+  name: string;
+}
+
+export interface ThemeLabel {
+  id: string;
+  label: string;
+}
+
+export interface PeriodView {
+  /** ISO date or null when unknown. */
+  start: string | null;
+  /** ISO date or null when open-ended. */
+  end: string | null;
+}
+
+export type DecisionKind = 'REVIEWED' | 'COMPLEMENTARY' | 'DUPLICATION_TO_RESOLVE' | 'JOINT_PROGRAMME_AGREED';
+
+export interface DecisionView {
+  overlapId: string;
+  decision: DecisionKind;
+  note: string | null;
+  /** Who recorded it (API key label and role). */
+  decidedBy: string;
+  /** ISO date-time. */
+  decidedAt: string;
+  /** One-line description of the overlap the decision is about, e.g. "UNDP × OHCHR in KE on administration of justice". */
+  overlapLabel: string;
+}
+
+export interface ReportActivity {
+  iatiIdentifier: string;
+  title: string;
+  organisation: OrgLabel;
+  period: PeriodView;
+  /** ActivityStatus name, e.g. "Implementation". */
+  status: string | null;
+}
+
+export interface ReportOverlap {
+  id: string;
+  /** In [0, 1]. */
+  score: number;
+  kind: 'POSSIBLE_DUPLICATION' | 'COMPLEMENTARY';
+  /** Why the kind was chosen, in words. */
+  kindReason: string;
+  countries: CountryLabel[];
+  themes: ThemeLabel[];
+  period: PeriodView;
+  /** Always two. */
+  activities: ReportActivity[];
+  /** The latest decision, if any. */
+  decision: DecisionView | null;
+}
+
+export interface ReportGap {
+  id: string;
+  kind: 'UNADDRESSED_RECOMMENDATIONS' | 'MANDATED_ABSENT' | 'RECOMMENDATION_WITHOUT_FOLLOW_UP';
+  country: CountryLabel | null;
+  theme: ThemeLabel | null;
+  /** One sentence: what is missing. */
+  description: string;
+  recommendations: { symbol: string; body: string; text: string; publicationDate: string }[];
+  mandatedOrganisations: OrgLabel[];
+}
+
+export interface HeatmapCell {
+  country: string;
+  themeId: string;
+  activityCount: number;
+  organisationCount: number;
+  overlapCount: number;
+}
+
+export interface OverlapReportModel {
+  title: string;
+  /** ISO date-time. */
+  generatedAt: string;
+  filter: { countries: CountryLabel[]; from: string | null; to: string | null };
+  summary: {
+    activities: number;
+    overlaps: number;
+    possibleDuplications: number;
+    complementary: number;
+    gaps: number;
+    byTheme: { theme: ThemeLabel; overlaps: number }[];
+    byOrganisationPair: { a: OrgLabel; b: OrgLabel; overlaps: number }[];
+  };
+  /** Country × theme coverage: rows = countries, columns = themes. */
+  heatmap: { countries: CountryLabel[]; themes: ThemeLabel[]; cells: HeatmapCell[] };
+  /** Highest score first. */
+  topOverlaps: ReportOverlap[];
+  gaps: ReportGap[];
+  /** Newest first. */
+  decisions: DecisionView[];
+}

@@ -1,0 +1,131 @@
+import { createKeyHeader } from '../support/api-keys';
+import { loadSample } from '../support/sample';
+import { startTestGateway, type TestGateway } from '../support/server';
+
+let gateway: TestGateway;
+let editor: Record<string, string>;
+
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  await loadSample(gateway.database);
+  editor = { authorization: (await createKeyHeader(gateway.database.orm, { role: 'OHCHR_EDITOR', label: 'Geneva desk' })).authorization };
+}, 120_000);
+
+afterAll(() => gateway.close());
+
+const OVERLAPS_KE = `{
+  overlaps(filter: { country: ["KE"] }, first: 50) {
+    totalCount
+    edges { node { id score kind countries period { start end }
+      activities { iatiIdentifier reportingOrg { ref } recipientCountries { code } themes { theme { id } via } }
+      themes { id } } }
+  }
+}`;
+
+describe('overlaps on the sample', () => {
+  it('finds overlaps in Kenya between different organisations sharing country and theme', async () => {
+    const { body } = await gateway.post(OVERLAPS_KE);
+    expect(body.errors).toBeUndefined();
+    const edges = body.data?.overlaps.edges as any[];
+    expect(body.data?.overlaps.totalCount).toBe(edges.length);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const { node } of edges) {
+      const [a, b] = node.activities;
+      expect(a.reportingOrg.ref).not.toBe(b.reportingOrg.ref);
+      expect(node.countries).toContain('KE');
+      for (const activity of node.activities) expect(activity.recipientCountries.map((c: any) => c.code)).toContain('KE');
+      const themeIds = node.themes.map((t: any) => t.id);
+      for (const activity of node.activities) {
+        expect(activity.themes.map((t: any) => t.theme.id)).toEqual(expect.arrayContaining(themeIds));
+      }
+      expect(node.score).toBeGreaterThan(0);
+      expect(node.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('orders overlaps by score, highest first', async () => {
+    const { body } = await gateway.post(OVERLAPS_KE);
+    const scores = (body.data?.overlaps.edges as any[]).map((e) => e.node.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+  });
+
+  it('shows an activity its overlaps', async () => {
+    const { body } = await gateway.post(OVERLAPS_KE);
+    const first = (body.data?.overlaps.edges as any[])[0].node;
+    const res = await gateway.post(`{ activity(iatiIdentifier: ${JSON.stringify(first.activities[0].iatiIdentifier)}) { overlaps { id } } }`);
+    expect(res.body.data?.activity.overlaps.map((o: any) => o.id)).toContain(first.id);
+  });
+
+  it('explains every activity theme with the rule that produced it', async () => {
+    const { body } = await gateway.post('{ activity(iatiIdentifier: "OHCHR-EXAMPLE-KE-002") { themes { theme { id label } via weight } } }');
+    expect(body.data?.activity.themes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ theme: { id: 'administration-of-justice', label: 'Administration of justice' }, via: expect.stringMatching(/15130/) })]),
+    );
+  });
+});
+
+describe('gaps and coverage on the sample', () => {
+  it('reports gaps for the recommendation fixtures', async () => {
+    const { body } = await gateway.post('{ gaps(first: 100) { totalCount edges { node { id kind countries themes { id } recommendations { symbol } } } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.gaps.totalCount).toBeGreaterThan(0);
+    const kinds = new Set((body.data?.gaps.edges as any[]).map((e) => e.node.kind));
+    expect(kinds.has('UNADDRESSED_RECOMMENDATIONS') || kinds.has('RECOMMENDATION_WITHOUT_FOLLOW_UP')).toBe(true);
+  });
+
+  it('filters gaps by country', async () => {
+    const { body } = await gateway.post('{ gaps(filter: { country: ["KE"] }, first: 100) { edges { node { countries } } } }');
+    for (const { node } of body.data?.gaps.edges as any[]) expect(node.countries).toContain('KE');
+  });
+
+  it('builds the 3W matrix by country and organisation', async () => {
+    const { body } = await gateway.post('{ coverage(filter: { country: ["KE"] }, groupBy: [COUNTRY, ORGANISATION]) { groupBy totalActivities rows { country organisation { ref } activityCount budgets { currency value } } } }');
+    expect(body.errors).toBeUndefined();
+    const rows = body.data?.coverage.rows as any[];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r.country === 'KE')).toBe(true);
+    expect(new Set(rows.map((r) => r.organisation.ref)).size).toBe(rows.length);
+  });
+});
+
+describe('coordination decisions', () => {
+  const RECORD = 'mutation($id: ID!) { recordOverlapDecision(overlapId: $id, decision: JOINT_PROGRAMME_AGREED, note: "Agreed at the Nairobi meeting") { __typename ... on OverlapDecisionPayload { decision { decision note decidedBy } } ... on ValidationFailed { fieldErrors { field message } } } }';
+
+  it('refuses anonymous users with FORBIDDEN', async () => {
+    const { body } = await gateway.post(OVERLAPS_KE);
+    const id = (body.data?.overlaps.edges as any[])[0].node.id;
+    const res = await gateway.post(RECORD, { id });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records a decision by an OHCHR editor and shows it on the overlap', async () => {
+    const { body } = await gateway.post(OVERLAPS_KE);
+    const id = (body.data?.overlaps.edges as any[])[0].node.id;
+    const res = await gateway.post(RECORD, { id }, editor);
+    expect(res.body.data?.recordOverlapDecision).toEqual({
+      __typename: 'OverlapDecisionPayload',
+      decision: { decision: 'JOINT_PROGRAMME_AGREED', note: 'Agreed at the Nairobi meeting', decidedBy: 'Geneva desk · OHCHR_EDITOR' },
+    });
+    const after = await gateway.post(`{ overlap(id: "${id}") { decision { decision } decisions { decision } } }`);
+    expect(after.body.data?.overlap.decision.decision).toBe('JOINT_PROGRAMME_AGREED');
+    const decided = await gateway.post('{ overlaps(filter: { decision: [JOINT_PROGRAMME_AGREED] }) { totalCount edges { node { id } } } }');
+    expect(decided.body.data?.overlaps.edges.map((e: any) => e.node.id)).toEqual([id]);
+  });
+
+  it('keeps the decision when the same files are imported again', async () => {
+    const { body } = await gateway.post('{ overlaps(filter: { undecided: false }) { edges { node { id } } } }');
+    const id = body.data?.overlaps.edges[0].node.id;
+    const { importIatiFile } = await import('../../src/ingest/iati-import');
+    const { themeIdsOf } = await import('../../src/modules/theme/theme-ids');
+    const { sampleFile } = await import('../support/sample');
+    const file = 'denmark-undp-ifad_2021-06-15_dportal_99.xml';
+    await importIatiFile(gateway.database.orm, gateway.database.db, sampleFile(file), { displayName: file, themeIdsOf });
+    const after = await gateway.post(`{ overlap(id: "${id}") { decision { decision } } }`);
+    expect(after.body.data?.overlap.decision.decision).toBe('JOINT_PROGRAMME_AGREED');
+  });
+
+  it('answers an unknown overlap id with a field error, not an exception', async () => {
+    const res = await gateway.post(RECORD, { id: 'ovl_00000000000000000000000000000000' }, editor);
+    expect(res.body.data?.recordOverlapDecision).toEqual({ __typename: 'ValidationFailed', fieldErrors: [{ field: 'overlapId', message: expect.any(String) }] });
+  });
+});
