@@ -14,6 +14,7 @@ import { admit } from './http/admission';
 import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
+import { sendOverlapReport } from './http/report-route';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
 import { type RateLimiter, TokenBucketRateLimiter } from './http/rate-limit';
@@ -100,9 +101,15 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (!viewer) return;
         return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, viewer, requestId));
       }
+      case '/reports/overlaps': {
+        if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
+        const viewer = await admit(req, res, admission);
+        if (!viewer) return;
+        return sendOverlapReport(res, url, deps.orm.em.fork(), coordination, viewer);
+      }
       default:
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/healthz', '/readyz'] });
     }
   }
 

@@ -45,11 +45,17 @@ export function loaderByArgs<A, V>(
         group.parents.add(key.parent);
         groups.set(id, group);
       }
-      const answers = new Map<string, Map<string, V>>();
+      // A failing argument set (e.g. `first` above the maximum) fails its own keys only.
+      const answers = new Map<string, Map<string, V> | Error>();
       await Promise.all(
-        [...groups].map(async ([id, group]) => answers.set(id, await load([...group.parents], group.args))),
+        [...groups].map(async ([id, group]) =>
+          answers.set(id, await load([...group.parents], group.args).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))))),
+        ),
       );
-      return keys.map((key) => answers.get(argumentsKey(key.args))?.get(key.parent) ?? missing(key.parent));
+      return keys.map((key) => {
+        const answer = answers.get(argumentsKey(key.args));
+        return answer instanceof Error ? answer : (answer?.get(key.parent) ?? missing(key.parent));
+      });
     },
     { cacheKeyFn: (key) => `${argumentsKey(key.args)}\u0000${key.parent}`, maxBatchSize: 1000 },
   );

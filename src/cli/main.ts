@@ -7,6 +7,7 @@ import { ingestIati } from './commands/ingest-iati';
 import { ingestOhchr } from './commands/ingest-ohchr';
 import { ingestRecommendations } from './commands/ingest-recommendations';
 import { keys } from './commands/keys';
+import { report } from './commands/report';
 import { EXIT, UsageError } from './exit-codes';
 import { InputError } from './inputs';
 
@@ -19,6 +20,7 @@ usage:
   concord engine build|status
   concord keys create --role LIAISON|OHCHR_EDITOR|ADMIN [--org XM-DAC-…] [--label text] [--json]
   concord keys list [--json]
+  concord report overlaps [--country KE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--top N] [--format md|csv|html|xlsx] [--out FILE]
   concord keys revoke <id>
   concord help
 
@@ -36,6 +38,12 @@ async function run(argv: string[]): Promise<number> {
       role: { type: 'string' },
       org: { type: 'string' },
       label: { type: 'string' },
+      country: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      top: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -56,6 +64,8 @@ async function run(argv: string[]): Promise<number> {
       throw new UsageError(`unknown source "${sub}": use iati, ohchr or recommendations`);
     case 'engine':
       return engine(sub);
+    case 'report':
+      return report({ sub, countries: values.country ?? [], from: values.from, to: values.to, top: values.top, format: values.format, out: values.out });
     case 'keys':
       return keys({ sub, rest, role: values.role, org: values.org, label: values.label, json: common.json });
     default:

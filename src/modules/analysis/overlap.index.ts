@@ -52,8 +52,9 @@ export function prepareSnapshots(snapshots: readonly ActivitySnapshot[], options
   for (const s of snapshots) {
     for (const c of s.countries) countrySet.add(c.code);
     cTotal += s.countries.length;
-    for (const t of countThemes(s)) themeSet.add(t.themeId);
-    tTotal += countThemes(s).length;
+    const themes = countThemes(s);
+    for (const t of themes) themeSet.add(t.themeId);
+    tTotal += themes.length;
     if (!orgIndex.has(s.organisation)) orgIndex.set(s.organisation, orgIndex.size);
   }
   const countryCodes = [...countrySet].sort();

@@ -32,3 +32,14 @@ describe('loaderByArgs', () => {
     expect(await loader.load({ parent: 'KE', args: {} })).toBe('none for KE');
   });
 });
+
+describe('loaderByArgs failures', () => {
+  it('fails only the keys of the argument set whose batch failed', async () => {
+    const loader = loaderByArgs<{ first: number }, string>(async (parents, args) => {
+      if (args.first > 10) throw new Error('first: must be at most 10');
+      return new Map(parents.map((p) => [p, 'ok']));
+    }, () => 'missing');
+    const answers = await Promise.allSettled([loader.load({ parent: 'KE', args: { first: 2 } }), loader.load({ parent: 'UG', args: { first: 20 } })]);
+    expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'rejected']);
+  });
+});

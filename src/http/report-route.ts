@@ -1,0 +1,40 @@
+import type { ServerResponse } from 'node:http';
+import type { EntityManager } from '@mikro-orm/mongodb';
+import type { CoordinationCache } from '../modules/coordination/coordination.cache';
+import { buildOverlapReport } from '../modules/report/overlap-report.builder';
+import type { ReportFormat } from '../modules/report/overlap-report.model';
+import { parseOverlapReportQuery } from '../modules/report/overlap-report.query';
+import { renderReport } from '../modules/report/render';
+import type { Viewer } from '../viewer';
+import { sendError } from './respond';
+
+const FORMATS: readonly ReportFormat[] = ['md', 'csv', 'html', 'xlsx'];
+
+/**
+ * GET /reports/overlaps?country=KE&country=UG&from=2021-01-01&to=2021-12-31&format=html&top=50
+ * The same report as `concord report overlaps`, as the viewer (API key or anonymous) may see it.
+ */
+export async function sendOverlapReport(res: ServerResponse, url: URL, em: EntityManager, cache: CoordinationCache, viewer: Viewer): Promise<void> {
+  const format = (url.searchParams.get('format') ?? 'html') as ReportFormat;
+  if (!FORMATS.includes(format)) return sendError(res, 'BAD_USER_INPUT', `format: must be one of ${FORMATS.join(', ')}`);
+  const parsed = parseOverlapReportQuery({
+    countries: url.searchParams.getAll('country').flatMap((c) => c.split(',')).filter(Boolean),
+    from: url.searchParams.get('from'),
+    to: url.searchParams.get('to'),
+    top: url.searchParams.get('top') ?? undefined,
+  });
+  if (!parsed.ok) return sendError(res, 'BAD_USER_INPUT', parsed.problems.join('; '));
+  const model = await buildOverlapReport(em, cache, viewer, parsed.query);
+  const rendered = await renderReport(model, format);
+  const body = typeof rendered.body === 'string' ? Buffer.from(rendered.body, 'utf8') : rendered.body;
+  const name = `overlap-report${parsed.query.countries.length > 0 ? `-${parsed.query.countries.join('-')}` : ''}.${rendered.extension}`;
+  res.writeHead(200, {
+    'content-type': rendered.contentType,
+    'content-length': body.length,
+    'content-disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}

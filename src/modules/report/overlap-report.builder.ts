@@ -1,0 +1,212 @@
+import type { EntityManager } from '@mikro-orm/mongodb';
+import { ObjectId } from 'mongodb';
+import { codeName } from '../../codelists/codelists';
+import type { Viewer } from '../../viewer';
+import type { Gap, Overlap, OverlapKindReason } from '../analysis';
+import { pickNarrative } from '../activity/activity.derived';
+import type { CoordinationCache } from '../coordination/coordination.cache';
+import { CoordinationService } from '../coordination/coordination.service';
+import { OverlapDecision } from '../coordination/overlap-decision.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Recommendation } from '../recommendation/recommendation.entity';
+import { currentTaxonomy } from '../theme/taxonomy';
+import type {
+  CountryLabel,
+  DecisionView,
+  HeatmapCell,
+  OrgLabel,
+  OverlapReportModel,
+  ReportActivity,
+  ReportGap,
+  ReportOverlap,
+  ThemeLabel,
+} from './overlap-report.model';
+import type { OverlapReportQuery } from './overlap-report.query';
+
+const KIND_REASONS: Record<OverlapKindReason, string> = {
+  UNIVERSAL_MANDATE: 'One organisation coordinates all human-rights themes (OHCHR): a joint-programming opportunity.',
+  DISTINCT_MANDATES: 'The organisations hold different mandates on the shared themes: a division of labour.',
+  BELOW_THRESHOLD: 'Same mandates, but the overlap score is below the duplication threshold.',
+  SAME_MANDATES: 'Both organisations are mandated for the shared themes and the overlap is strong.',
+  NO_MANDATE: 'Neither organisation is mandated for the shared themes and the overlap is strong.',
+};
+
+interface ActivityRow {
+  _id: ObjectId;
+  iatiIdentifier: string;
+  titles: { lang: string; text: string }[];
+  defaultLang: string | null;
+  reportingOrg: { ref: string; name: string | null };
+  status: string | null;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Gathers everything an overlap report shows, resolved to names, as `viewer` may see it. */
+export async function buildOverlapReport(em: EntityManager, cache: CoordinationCache, viewer: Viewer, query: OverlapReportQuery): Promise<OverlapReportModel> {
+  const service = new CoordinationService(em, cache, viewer, { defaultPageSize: query.top, maxPageSize: 100_000 });
+  const period = query.from || query.to ? { from: query.from, to: query.to } : null;
+  const country = query.countries.length > 0 ? query.countries : null;
+  const overlaps = await service.overlapList({ country, period });
+  const gaps = await service.gapList({ country, period });
+  const byCountryTheme = await service.coverage({ country, period }, ['COUNTRY', 'THEME']);
+  const byCell = await service.coverage({ country, period }, ['COUNTRY', 'THEME', 'ORGANISATION']);
+
+  const labels = await organisationLabels(em);
+  const org = (ref: string): OrgLabel => ({ ref, label: labels.get(ref) ?? ref });
+  const top = overlaps.slice(0, query.top);
+  const activities = await activityRows(em, top.flatMap((o) => o.activityIds));
+  const decisions = await em.find(OverlapDecision, { overlapId: { $in: overlaps.map((o) => o.id) } }, { orderBy: { decidedAt: 'desc' } });
+  const overlapById = new Map(overlaps.map((o) => [o.id, o]));
+  const decisionViews = decisions.map((d) => decisionView(d, overlapById.get(d.overlapId), org));
+  const latest = new Map<string, DecisionView>();
+  for (const d of decisionViews) if (!latest.has(d.overlapId)) latest.set(d.overlapId, d);
+
+  const countryCodes = [...new Set([...query.countries, ...byCountryTheme.rows.map((r) => r.country).filter((c): c is string => c !== null)])].sort();
+  const themeIds = [...new Set(byCountryTheme.rows.map((r) => r.themeId).filter((t): t is string => t !== null))].sort();
+  const orgsPerCell = new Map<string, Set<string>>();
+  for (const r of byCell.rows) {
+    if (!r.country || !r.themeId || !r.organisation) continue;
+    const key = `${r.country}|${r.themeId}`;
+    orgsPerCell.set(key, (orgsPerCell.get(key) ?? new Set()).add(r.organisation));
+  }
+  const overlapsPerCell = new Map<string, number>();
+  for (const o of overlaps) for (const c of o.sharedCountries) for (const t of o.sharedThemes) overlapsPerCell.set(`${c}|${t}`, (overlapsPerCell.get(`${c}|${t}`) ?? 0) + 1);
+  const cells: HeatmapCell[] = byCountryTheme.rows
+    .filter((r) => r.country && r.themeId)
+    .map((r) => ({
+      country: r.country!,
+      themeId: r.themeId!,
+      activityCount: r.activityCount,
+      organisationCount: orgsPerCell.get(`${r.country}|${r.themeId}`)?.size ?? 0,
+      overlapCount: overlapsPerCell.get(`${r.country}|${r.themeId}`) ?? 0,
+    }));
+
+  return {
+    title: `Overlap report${query.countries.length > 0 ? ` — ${query.countries.map(countryName).join(', ')}` : ''}`,
+    generatedAt: new Date().toISOString(),
+    filter: { countries: query.countries.map(countryLabel), from: query.from, to: query.to },
+    summary: {
+      activities: byCountryTheme.totals.activityCount,
+      overlaps: overlaps.length,
+      possibleDuplications: overlaps.filter((o) => o.kind === 'POSSIBLE_DUPLICATION').length,
+      complementary: overlaps.filter((o) => o.kind === 'COMPLEMENTARY').length,
+      gaps: gaps.length,
+      byTheme: countBy(overlaps.flatMap((o) => o.sharedThemes)).map(([id, n]) => ({ theme: themeLabel(id), overlaps: n })),
+      byOrganisationPair: countBy(overlaps.map((o) => o.organisations.join('|'))).map(([pair, n]) => {
+        const [a = '', b = ''] = pair.split('|');
+        return { a: org(a), b: org(b), overlaps: n };
+      }),
+    },
+    heatmap: { countries: countryCodes.map(countryLabel), themes: themeIds.map(themeLabel), cells },
+    topOverlaps: top.map((o) => reportOverlap(o, activities, org, latest.get(o.id) ?? null)),
+    gaps: await reportGaps(em, gaps, org),
+    decisions: decisionViews,
+  };
+}
+
+const countryName = (code: string) => codeName('Country', code) ?? code;
+const countryLabel = (code: string): CountryLabel => ({ code, name: countryName(code) });
+const themeLabel = (id: string): ThemeLabel => ({ id, label: currentTaxonomy().themeById.get(id)?.labels.en ?? id });
+
+function countBy(keys: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+async function organisationLabels(em: EntityManager): Promise<Map<string, string>> {
+  const orgs = await em.find(Organisation, {});
+  return new Map(orgs.map((o) => [o.ref, o.acronym ?? o.name ?? o.ref]));
+}
+
+async function activityRows(em: EntityManager, ids: string[]): Promise<Map<string, ActivityRow>> {
+  const objectIds = [...new Set(ids)].map((id) => new ObjectId(id));
+  const rows = await em
+    .getConnection()
+    .getCollection<ActivityRow>('activities')
+    .find({ _id: { $in: objectIds } }, { projection: { iatiIdentifier: 1, titles: 1, defaultLang: 1, reportingOrg: 1, status: 1, periodStart: 1, periodEnd: 1 } })
+    .toArray();
+  return new Map(rows.map((r) => [String(r._id), r]));
+}
+
+function reportOverlap(o: Overlap, rows: Map<string, ActivityRow>, org: (ref: string) => OrgLabel, decision: DecisionView | null): ReportOverlap {
+  const activity = (id: string): ReportActivity => {
+    const r = rows.get(id);
+    return {
+      iatiIdentifier: r?.iatiIdentifier ?? id,
+      title: (r && pickNarrative(r.titles, 'en', r.defaultLang)) ?? '(no title)',
+      organisation: org(r?.reportingOrg.ref ?? ''),
+      period: { start: r?.periodStart || null, end: r && r.periodEnd !== '9999-12-31' ? r.periodEnd : null },
+      status: r?.status ? codeName('ActivityStatus', r.status) : null,
+    };
+  };
+  return {
+    id: o.id,
+    score: o.score,
+    kind: o.kind,
+    kindReason: KIND_REASONS[o.kindReason],
+    countries: o.sharedCountries.map(countryLabel),
+    themes: o.sharedThemes.map(themeLabel),
+    period: { start: o.period.start, end: o.period.end },
+    activities: o.activityIds.map(activity),
+    decision,
+  };
+}
+
+function decisionView(d: OverlapDecision, overlap: Overlap | undefined, org: (ref: string) => OrgLabel): DecisionView {
+  const label = overlap
+    ? `${overlap.organisations.map((r) => org(r).label).join(' × ')} in ${overlap.sharedCountries.join(', ')} on ${overlap.sharedThemes.map((t) => themeLabel(t).label.toLowerCase()).join(', ')}`
+    : d.overlapId;
+  return {
+    overlapId: d.overlapId,
+    decision: d.decision,
+    note: d.note,
+    decidedBy: [d.decidedBy.label ?? d.decidedBy.keyId ?? 'unknown', d.decidedBy.role].filter(Boolean).join(' · '),
+    decidedAt: new Date(d.decidedAt).toISOString(),
+    overlapLabel: label,
+  };
+}
+
+async function reportGaps(em: EntityManager, gaps: Gap[], org: (ref: string) => OrgLabel): Promise<ReportGap[]> {
+  const annotationIds = gaps.flatMap((g) => (g.kind === 'UNADDRESSED_RECOMMENDATIONS' ? g.recommendationIds : g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? [g.recommendationId] : []));
+  const recs = new Map((await em.find(Recommendation, { annotationId: { $in: annotationIds } })).map((r) => [r.annotationId, r]));
+  const recView = (id: string) => {
+    const r = recs.get(id);
+    return r ? [{ symbol: r.symbol, body: r.body.name, text: r.text, publicationDate: r.publicationDate }] : [];
+  };
+  return gaps.map((g): ReportGap => {
+    switch (g.kind) {
+      case 'UNADDRESSED_RECOMMENDATIONS':
+        return {
+          id: g.id,
+          kind: g.kind,
+          country: countryLabel(g.country),
+          theme: themeLabel(g.themeId),
+          description: `${g.recommendationIds.length} open recommendation(s) on ${themeLabel(g.themeId).label.toLowerCase()} in ${countryName(g.country)} and no activity on this theme there in the period.`,
+          recommendations: g.recommendationIds.flatMap(recView),
+          mandatedOrganisations: g.mandatedOrganisations.map(org),
+        };
+      case 'MANDATED_ABSENT':
+        return {
+          id: g.id,
+          kind: g.kind,
+          country: countryLabel(g.country),
+          theme: themeLabel(g.themeId),
+          description: `${g.presentOrganisations.map((r) => org(r).label).join(', ')} work on ${themeLabel(g.themeId).label.toLowerCase()} in ${countryName(g.country)}; the mandated ${g.absentOrganisations.map((r) => org(r).label).join(', ')} do not.`,
+          recommendations: [],
+          mandatedOrganisations: g.absentOrganisations.map(org),
+        };
+      case 'RECOMMENDATION_WITHOUT_FOLLOW_UP':
+        return {
+          id: g.id,
+          kind: g.kind,
+          country: g.countries[0] ? countryLabel(g.countries[0]) : null,
+          theme: g.themeIds[0] ? themeLabel(g.themeIds[0]) : null,
+          description: `No activity follows up this recommendation of ${g.publicationDate} in ${g.countries.map(countryName).join(', ')}.`,
+          recommendations: recView(g.recommendationId),
+          mandatedOrganisations: g.mandatedOrganisations.map(org),
+        };
+    }
+  });
+}
