@@ -13,10 +13,10 @@ export function reportStyles(runningTitle: string, generated: string): string {
   --heat-1: #e3f0fa; --heat-2: #bcdcf2; --heat-3: #8cc2e8; --heat-4: #5aa6dc;
 }
 * { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
+html { -webkit-text-size-adjust: 100%; font-size: 15px; }
 body {
   margin: 0; background: var(--wash); color: var(--ink);
-  font: 15px/1.5 "Segoe UI", "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif;
+  font: 1rem/1.5 "Segoe UI", "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif;
 }
 .page { max-width: 1120px; margin: 0 auto; padding: 32px 40px 48px; background: var(--paper); }
 h1, h2, h3 { line-height: 1.25; margin: 0; }
@@ -26,6 +26,9 @@ h3 { font-size: 1.02rem; font-weight: 650; }
 p { margin: .4rem 0; }
 .muted { color: var(--muted); }
 .code { font-family: "Cascadia Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: .86em; color: var(--muted); overflow-wrap: anywhere; }
+abbr[title] { text-decoration: none; cursor: help; }
+.multiline { white-space: pre-line; }
+.nowrap { white-space: nowrap; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 .report-header { border-top: 6px solid var(--un-blue); padding-top: 14px; }
@@ -52,10 +55,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .figures li.gaps { border-top-color: var(--note); }
 .figure { display: block; font-size: 1.8rem; font-weight: 650; line-height: 1.1; font-variant-numeric: tabular-nums; }
 .figure-label { font-size: .84rem; color: var(--muted); }
-.breakdown { display: grid; grid-template-columns: 1fr 1fr; gap: 28px; }
+.breakdown { display: grid; grid-template-columns: 1fr 1fr; gap: 28px; align-items: start; }
 
 .heatmap { table-layout: fixed; min-width: 560px; }
-.heatmap thead th { font-size: .8rem; vertical-align: bottom; hyphens: auto; overflow-wrap: break-word; }
+.heatmap thead th { font-size: .8rem; vertical-align: bottom; }
 .heatmap thead th:first-child, .heatmap tbody th { width: 150px; }
 .heatmap tbody th { font-weight: 600; border-right: 1.5px solid var(--rule-strong); }
 .heatmap td { border: 1px solid #fff; text-align: center; vertical-align: middle; padding: 6px 4px; height: 58px; }
@@ -87,13 +90,19 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .pill.kind-comp { color: var(--comp); background: var(--comp-tint); }
 .pill.gap-kind { color: var(--note); background: var(--note-tint); }
 .why { margin: 8px 0 10px; }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 10px 0 0; font-size: .88rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 2px 14px; margin: 10px 0 0; font-size: .88rem; }
 .facts dt { font-weight: 600; color: var(--muted); }
 .facts dd { margin: 0; }
-.activities th:nth-child(1) { width: 24%; } .activities th:nth-child(3) { width: 12%; }
-.activities th:nth-child(4) { width: 20%; } .activities th:nth-child(5) { width: 12%; }
+.activities th:nth-child(1) { width: 22%; } .activities th:nth-child(3) { width: 13%; }
+.activities th:nth-child(4) { width: 13%; } .activities th:nth-child(5) { width: 13%; }
+.activities .code, .recommendations .code { font-size: .8em; }
+.org-ref { display: block; }
 .decision { margin-top: 10px; padding: 8px 12px; background: var(--wash); border-left: 3px solid var(--rule-strong); font-size: .9rem; }
 .decision.none { color: var(--muted); font-style: italic; }
+.decision.decision-dup { border-left-color: var(--dup); }
+.decision.decision-comp { border-left-color: var(--comp); }
+.decision-chip { font-weight: 650; }
+.decision-chip.decision-dup { color: var(--dup); } .decision-chip.decision-comp { color: var(--comp); }
 .decision .decided { color: var(--muted); }
 
 .gap { border-left-color: var(--note); }
@@ -108,6 +117,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
   .page { padding: 18px; }
   .figures { grid-template-columns: repeat(2, 1fr); }
   .breakdown { grid-template-columns: 1fr; }
+  .facts { grid-template-columns: max-content 1fr; }
 }
 
 @page {
@@ -122,18 +132,28 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { background: #fff; font-size: 9.2pt; }
+  body { background: #fff; }
   .page { max-width: none; padding: 0; }
   .toc { display: none; }
-  h2 { margin-top: 1.4rem; break-after: avoid; }
+  html { font-size: 8.8pt; }
+  h1 { font-size: 17pt; }
+  h2 { margin: 1.1rem 0 .5rem; break-after: avoid; }
+  th, td { padding: 4px 6px; }
+  .figures { margin-bottom: 10px; }
+  .figures li { padding: 6px 10px; }
+  .figure { font-size: 17pt; }
+  .heatmap-figure { break-inside: avoid; }
+  .heatmap thead th { font-size: 7.4pt; }
+  .heatmap thead th:first-child, .heatmap tbody th { width: 27mm; }
+  .heatmap td { height: auto; padding: 5px 3px; }
   h3, caption { break-after: avoid; }
+  .lead-in { break-inside: avoid; }
   .figures li, .card, tr, .legend { break-inside: avoid; }
   thead { display: table-header-group; }
   thead th { background: #fff; }
   .table-scroll { overflow: visible; }
   .heatmap { min-width: 0; }
   .coverage.wide { page: wide; }
-  #overlaps { break-before: page; }
   a { color: inherit; text-decoration: none; }
   .card { padding: 10px 12px; }
 }

@@ -82,6 +82,7 @@ function coverageSection(model: OverlapReportModel): SafeHtml {
   );
   return html`<section id="coverage" class="coverage${wide}" aria-labelledby="coverage-h">
 ${intro}
+<div class="heatmap-figure">
 <div class="table-scroll" role="region" aria-label="Coverage heatmap" tabindex="0">
 <table class="heatmap">
 <caption class="visually-hidden">Activities, organisations and overlaps by country and theme</caption>
@@ -92,6 +93,7 @@ ${intro}
 <div class="legend" role="group" aria-label="Heatmap legend">
 <strong>Activities per cell:</strong>
 <ul>${legend}<li><span class="swatch heat-0" aria-hidden="true"></span>none (—)</li><li><span class="ovl-sample">n overlaps</span> overlaps among them</li></ul>
+</div>
 </div>
 </section>`;
 }
