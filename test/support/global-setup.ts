@@ -5,7 +5,7 @@ import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
 
 declare global {
   // eslint-disable-next-line no-var
-  var __concordTestEngine: EngineHandle | undefined;
+  var __concordTestEngine: { engine: EngineHandle; dataDir: string } | undefined;
 }
 
 /**
@@ -22,6 +22,6 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'concord-test-engine-'));
   const engine = await startEmbeddedEngine({ dataDir, onBuild: () => process.stderr.write('building the embedded engine for tests…\n') });
-  globalThis.__concordTestEngine = engine;
+  globalThis.__concordTestEngine = { engine, dataDir };
   process.env.CONCORD_TEST_MONGODB_URI = engine.uri;
 }
