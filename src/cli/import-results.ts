@@ -35,3 +35,8 @@ export function printImportResults(results: FileResult[], opts: { json: boolean;
   for (const r of results) if (r.error) process.stderr.write(`error: ${r.error.message}\n`);
   if (opts.dryRun) process.stdout.write('dry run: nothing was written\n');
 }
+
+/** The result of a CSV/JSON file refused for invalid records (every problem listed). */
+export function invalidFileRefusal(err: { message: string; problems: unknown[] }): NonNullable<FileResult['error']> {
+  return { code: 'INVALID_FILE', message: err.message, problems: err.problems };
+}
