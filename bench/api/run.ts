@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
+import type { ActivityRecord } from '../../src/modules/activity/activity.model';
 import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
 import { ensureIndexes } from '../../src/db/indexes';
 import { seedKnownOrganisations } from '../../src/modules/organisation/organisation.seed';
@@ -18,7 +19,9 @@ import type { Variant } from './serve';
  *   npx tsx bench/api/run.ts [--sizes=10000,100000] [--duration=10] [--connections=10] [--first=50]
  *                            [--seed=20240101] [--probe-timeout=60] [--data-dir=DIR]
  * Database: CONCORD_BENCH_MONGODB_URI (loopback only), else the embedded engine in DIR (default:
- * a new temporary folder; pass --data-dir to keep the generated data for the next run).
+ * a new temporary folder; pass --data-dir to keep the generated data for the next run). The
+ * embedded engine is restarted before each variant: it goes on executing the commands of a
+ * request abandoned at the probe timeout, which would slow down whatever is measured next.
  * For each size and variant: one request alone (latency, DB commands, answer hash), then
  * autocannon for --duration seconds, unless that one request took longer than the run itself.
  * Prints a markdown table; writes the JSON to bench/results/api-<timestamp>.json.
@@ -44,23 +47,57 @@ function options(argv: string[]): Options {
     connections: Number(value('connections') ?? 10),
     first: Number(value('first') ?? 50),
     seed: Number(value('seed') ?? 20240101),
-    probeTimeoutS: Number(value('probe-timeout') ?? 60),
+    probeTimeoutS: Number(value('probe-timeout') ?? 30),
     dataDir: value('data-dir'),
   };
 }
 
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
-async function database(opts: Options): Promise<{ uri: string; engine?: EngineHandle }> {
+/** The database server: the given MongoDB, or the embedded engine (re)started on one data folder. */
+interface Server {
+  embedded: boolean;
+  /** A URI on a freshly (re)started server. */
+  restart(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function server(opts: Options): Server {
   const given = process.env.CONCORD_BENCH_MONGODB_URI;
   if (given) {
     if (!/^mongodb:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(given)) throw new Error('CONCORD_BENCH_MONGODB_URI must point at a loopback address');
-    return { uri: given };
+    return { embedded: false, restart: async () => given, stop: async () => undefined };
   }
   const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : mkdtempSync(path.join(os.tmpdir(), 'concord-bench-api-'));
   log(`embedded engine in ${dataDir}`);
-  const engine = await startEmbeddedEngine({ dataDir, onBuild: () => log('building the embedded engine…') });
-  return { uri: engine.uri, engine };
+  let engine: EngineHandle | undefined;
+  return {
+    embedded: true,
+    restart: async () => {
+      await engine?.stop();
+      engine = await startEmbeddedEngine({ dataDir, onBuild: () => log('building the embedded engine…') });
+      return engine.uri;
+    },
+    stop: async () => engine?.stop(),
+  };
+}
+
+/** Generates the size's dataset unless the database already holds it; returns the time taken, null when reused. */
+async function ensureDataset(uri: string, dbName: string, spec: { activities: number; seed: number }, templates: ActivityRecord[]): Promise<number | null> {
+  const client = await new MongoClient(uri).connect();
+  try {
+    const db = client.db(dbName);
+    if (await hasDataset(db, spec)) return null;
+    log(`${dbName}: generating ${spec.activities} activities from ${templates.length} sample records…`);
+    const t0 = Date.now();
+    await db.dropDatabase();
+    await ensureIndexes(db);
+    await seedKnownOrganisations(db);
+    await generateDataset(db, spec, templates, (done) => done % 10_000 === 0 && log(`${dbName}: ${done}`));
+    return Date.now() - t0;
+  } finally {
+    await client.close();
+  }
 }
 
 async function measureVariant(variant: Variant, uri: string, dbName: string, opts: Options): Promise<VariantResult> {
@@ -86,48 +123,27 @@ async function measureVariant(variant: Variant, uri: string, dbName: string, opt
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const started = Date.now();
-  const { uri, engine } = await database(opts);
-  const client = await new MongoClient(uri).connect();
+  const db = server(opts);
   const templates = await sampleRecords();
   const sizes: SizeResult[] = [];
   try {
     for (const activities of opts.sizes) {
       const spec = { activities, seed: opts.seed };
       const dbName = `concord_bench_n${activities}_s${opts.seed}`;
-      const db = client.db(dbName);
-      let generatedMs: number | null = null;
-      if (!(await hasDataset(db, spec))) {
-        log(`${dbName}: generating ${activities} activities from ${templates.length} sample records…`);
-        const t0 = Date.now();
-        await db.dropDatabase();
-        await ensureIndexes(db);
-        await seedKnownOrganisations(db);
-        await generateDataset(db, spec, templates, (done) => done % 10_000 === 0 && log(`${dbName}: ${done}`));
-        generatedMs = Date.now() - t0;
-      }
-      const t1 = Date.now();
-      await db.collection('activities').countDocuments({});
-      const fullCountMs = Date.now() - t1;
-      const recommendations = await db.collection('recommendations').countDocuments({});
-      const variants = [await measureVariant('dataloader', uri, dbName, opts), await measureVariant('naive', uri, dbName, opts)];
+      const generatedMs = await ensureDataset(await db.restart(), dbName, spec, templates);
+      const variants: VariantResult[] = [];
+      for (const variant of ['dataloader', 'naive'] as const) variants.push(await measureVariant(variant, await db.restart(), dbName, opts));
       const hashes = variants.map((v) => v.probe.dataHash);
-      sizes.push({
-        activities,
-        recommendations,
-        generatedMs,
-        fullCountMs,
-        variants,
-        sameAnswer: hashes.every((h) => h !== null) ? hashes[0] === hashes[1] : null,
-      });
+      sizes.push({ activities, generatedMs, variants, sameAnswer: hashes.every((h) => h !== null) ? hashes[0] === hashes[1] : null });
     }
   } finally {
-    await client.close();
-    await engine?.stop();
+    await db.stop();
   }
-  const engineName = engine ? 'embedded engine (FerretDB 1.24, SQLite)' : 'MongoDB (CONCORD_BENCH_MONGODB_URI)';
+  const engineName = db.embedded ? 'embedded engine (FerretDB 1.24, SQLite)' : 'MongoDB (CONCORD_BENCH_MONGODB_URI)';
   const settings =
     `API benchmark on ${engineName}, ${os.cpus().length} CPUs: page of ${opts.first} activities with joins, ` +
-    `${opts.connections} connections for ${opts.durationS} s per variant, seed ${opts.seed}, total ${((Date.now() - started) / 1000).toFixed(0)} s.`;
+    `${opts.connections} connections for ${opts.durationS} s per variant, one-request timeout ${opts.probeTimeoutS} s, seed ${opts.seed}, ` +
+    `total ${((Date.now() - started) / 1000).toFixed(0)} s.`;
   const markdown = markdownReport(sizes, settings);
   process.stdout.write(`${markdown}\n`);
   mkdirSync(resultsDir, { recursive: true });

@@ -68,6 +68,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .heat .count { display: block; font-size: 1.15rem; font-weight: 650; line-height: 1.1; color: #0d2a40; }
 .heat .orgs { display: block; font-size: .74rem; color: #23394b; }
 .heat .ovl { display: inline-block; margin-top: 2px; padding: 0 5px; font-size: .72rem; font-weight: 650; color: var(--dup); background: #fff; border: 1px solid var(--dup); border-radius: 8px; }
+.heat .ovl { white-space: nowrap; }
+.wide .heatmap { min-width: calc(170px + var(--themes) * 62px); }
+.wide .heatmap thead th { text-align: center; padding: 6px 2px; }
+.wide .heatmap .theme-label { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 11em; text-align: left; }
 .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 16px; margin-top: 10px; font-size: .82rem; color: var(--muted); }
 .legend ul { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 14px; margin: 0; padding: 0; }
 .legend li { display: flex; align-items: center; gap: 6px; }
@@ -146,6 +150,12 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
   .heatmap thead th { font-size: 7.4pt; }
   .heatmap thead th:first-child, .heatmap tbody th { width: 27mm; }
   .heatmap td { height: auto; padding: 5px 3px; }
+  .wide .heatmap { min-width: 0; }
+  .wide .heatmap thead th:first-child, .wide .heatmap tbody th { width: 24mm; }
+  .wide .heatmap td { padding: 3px 1px; font-size: 6.8pt; }
+  .wide .heat .count { font-size: 9pt; }
+  .wide .heat .orgs, .wide .heat .ovl { font-size: 6.2pt; }
+  .wide .heat .ovl { padding: 0 3px; white-space: normal; border-radius: 4px; line-height: 1.15; }
   h3, caption { break-after: avoid; }
   .lead-in { break-inside: avoid; }
   .figures li, .card, tr, .legend { break-inside: avoid; }

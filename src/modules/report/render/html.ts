@@ -80,13 +80,13 @@ function coverageSection(model: OverlapReportModel): SafeHtml {
   const legend = heatLegend(max).map(
     (step) => html`<li><span class="swatch heat-${step.level}" aria-hidden="true"></span>${step.from === step.to ? step.from : `${step.from}–${step.to}`}</li>`,
   );
-  return html`<section id="coverage" class="coverage${wide}" aria-labelledby="coverage-h">
-${intro}
+  return html`<section id="coverage" class="coverage${wide}" aria-labelledby="coverage-h" style="--themes: ${themes.length}">
 <div class="heatmap-figure">
+${intro}
 <div class="table-scroll" role="region" aria-label="Coverage heatmap" tabindex="0">
 <table class="heatmap">
 <caption class="visually-hidden">Activities, organisations and overlaps by country and theme</caption>
-<thead><tr><th scope="col">Country</th>${themes.map((t) => html`<th scope="col">${t.label}</th>`)}</tr></thead>
+<thead><tr><th scope="col">Country</th>${themes.map((t) => html`<th scope="col"><span class="theme-label">${t.label}</span></th>`)}</tr></thead>
 <tbody>${rows}</tbody>
 </table>
 </div>

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { loadSample } from '../support/sample';
+import { startTestGateway, type TestGateway } from '../support/server';
+
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  await loadSample(gateway.database);
+}, 120_000);
+
+afterAll(() => gateway.close());
+
+const get = (query: string) => fetch(`${gateway.baseUrl}/reports/overlaps?${query}`);
+
+describe('GET /reports/overlaps', () => {
+  it('serves a self-contained HTML report for a country', async () => {
+    const res = await get('country=KE&format=html');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const html = await res.text();
+    expect(html).toMatch(/Kenya/);
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/i);
+  });
+
+  it('lists the same overlaps as the GraphQL API', async () => {
+    const { body } = await gateway.post('{ overlaps(filter: { country: ["KE"] }, first: 100) { totalCount } }');
+    const md = await (await get('country=KE&format=md')).text();
+    expect(md).toMatch(new RegExp(`\\| Overlaps \\| ${body.data?.overlaps.totalCount} \\|`));
+  });
+
+  it('serves an XLSX workbook with the report sheets', async () => {
+    const res = await get('country=KE&format=xlsx');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="overlap-report-KE\.xlsx"/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Summary', 'Heatmap', 'Overlaps', 'Gaps', 'Decisions']));
+  });
+
+  it('serves CSV with country names, not only codes', async () => {
+    const csv = await (await get('country=KE&format=csv')).text();
+    expect(csv).toMatch(/Kenya/);
+  });
+
+  it('refuses an unknown country code with BAD_USER_INPUT', async () => {
+    const res = await get('country=XX&format=html');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  it('refuses an unknown format', async () => {
+    const res = await get('country=KE&format=pdf');
+    expect(res.status).toBe(400);
+  });
+
+  it('leaves restricted activities out for anonymous readers', async () => {
+    const md = await (await get('country=SD&format=md')).text();
+    expect(md).not.toMatch(/OHCHR-EXAMPLE-SD-001/);
+  });
+});
