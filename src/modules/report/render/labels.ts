@@ -4,7 +4,7 @@ import type { CountryLabel, DecisionKind, OrgLabel, PeriodView, ReportGap, Repor
 
 export const OVERLAP_KIND_WORDS: Record<ReportOverlap['kind'], string> = {
   POSSIBLE_DUPLICATION: 'Possible duplication',
-  COMPLEMENTARY: 'Complementary (joint-programming opportunity)',
+  COMPLEMENTARY: 'Complementary',
 };
 
 export const DECISION_WORDS: Record<DecisionKind, string> = {
