@@ -81,4 +81,14 @@ describe('bad configuration', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/cannot reach MongoDB at 127\.0\.0\.1:1/);
   });
+
+  it('says what to do when Go is missing and no MONGODB_URI is given, instead of hanging', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'concord-nogo-'));
+    const emptyCache = mkdtempSync(path.join(os.tmpdir(), 'concord-nocache-'));
+    const nodeDir = path.dirname(process.execPath);
+    const result = await runEntry('src/main.ts', [], { PATH: nodeDir, CONCORD_DATA_DIR: dataDir, CONCORD_ENGINE_CACHE: emptyCache, LOG_LEVEL: 'silent' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/`go` was not found.*MONGODB_URI/);
+  });
 });
+
