@@ -1,22 +1,12 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Resolvers } from './__generated__/graphql';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new TypeError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
-/** Calendar dates travel as YYYY-MM-DD strings, as IATI writes them. */
-const DateScalar = new GraphQLScalarType({
-  name: 'Date',
-  serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
-  parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
-});
+/**
+ * Calendar dates travel as YYYY-MM-DD strings, as IATI writes them: graphql-scalars' LocalDate
+ * (which checks that the day exists), under the schema's name `Date`.
+ */
+const DateScalar = new GraphQLScalarType({ ...GraphQLLocalDate.toConfig(), name: 'Date', description: 'A calendar date, ISO 8601 (YYYY-MM-DD).' });
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
