@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { MongoClient } from 'mongodb';
 import { SAMPLE_DIR } from '../../src/ingest/sample';
 import { testMongoUri } from '../support/database';
@@ -44,6 +46,35 @@ describe('concord ingest iati', () => {
     const result = await cli('ingest', 'iati', '--frobnicate', 'x.xml');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/frobnicate/);
+  });
+});
+
+describe('concord ingest iati from a URL', () => {
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    const xml = readFileSync(path.join(SAMPLE_DIR, 'undp_2021-06-15_dportal_111.xml'));
+    server = createServer((req, res) => {
+      if (req.url === '/undp.xml') res.writeHead(200, { 'content-type': 'application/xml' }).end(xml);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('downloads and imports the file, recording the URL as its provenance', async () => {
+    const result = await cli('ingest', 'iati', `${base}/undp.xml`, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)[0]).toMatchObject({ file: `${base}/undp.xml`, ok: true, counts: { read: 100, created: 100 } });
+  });
+
+  it('exits 1 naming the URL when the server answers 404', async () => {
+    const result = await cli('ingest', 'iati', `${base}/missing.xml`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/missing\.xml: HTTP 404/);
   });
 });
 
