@@ -8,7 +8,7 @@ import path from 'node:path';
  * scaled, dates shifted). Same seed and size → same bytes.
  */
 
-export const DEFAULT_SAMPLE_DIR = path.resolve(__dirname, '../../../shared/data/iati-activities-dportal');
+export const DEFAULT_SAMPLE_DIR = path.resolve(__dirname, '../../data/sample');
 
 /** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
