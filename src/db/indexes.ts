@@ -9,6 +9,7 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { iatiIdentifier: 1, 'reportingOrg.ref': 1 }, name: 'activity_identity', unique: true },
     { key: { 'reportingOrg.ref': 1 }, name: 'reporting_org' },
     { key: { 'participatingOrgs.ref': 1 }, name: 'participating_org' },
+    { key: { participationKeys: 1 }, name: 'participation' },
     { key: { 'recipientCountries.code': 1 }, name: 'country' },
     { key: { 'recipientRegions.code': 1 }, name: 'region' },
     { key: { themeIds: 1 }, name: 'theme' },

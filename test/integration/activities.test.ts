@@ -58,6 +58,25 @@ describe('Query.activities over HTTP', () => {
     expect(body.data?.activities.edges[0].node.recipientCountries).toEqual([{ code: 'UG', name: 'Uganda', percentage: 50 }]);
   });
 
+  it('filters by participating organisation in a given role', async () => {
+    await insertActivities(gateway.database.db, [
+      buildActivity({
+        iatiIdentifier: 'P-1',
+        participatingOrgs: [
+          { role: 1, ref: 'XM-DAC-41122', name: 'UNICEF', type: '40' },
+          { role: 4, ref: 'XM-DAC-41146', name: 'UN Women', type: '40' },
+        ],
+      }),
+    ]);
+    const query = (role: number, org: string) =>
+      gateway.post(`{ activities(filter: { participatingOrg: ["${org}"], participatingRole: [${role}] }) { edges { node { iatiIdentifier } } } }`);
+    const implementing = await query(4, 'XM-DAC-41146');
+    expect(implementing.body.errors).toBeUndefined();
+    expect(implementing.body.data?.activities.edges.map((e: any) => e.node.iatiIdentifier)).toEqual(['P-1']);
+    expect((await query(4, 'XM-DAC-41122')).body.data?.activities.edges).toEqual([]);
+    await gateway.database.db.collection('activities').deleteOne({ iatiIdentifier: 'P-1' });
+  });
+
   it('includes withdrawn records only when asked', async () => {
     const { body } = await gateway.post('{ activities(filter: { includeWithdrawn: true }) { totalCount } }');
     expect(body.data?.activities.totalCount).toBe(4);

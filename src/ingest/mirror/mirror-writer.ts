@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Db, Document, ObjectId } from 'mongodb';
+import { DERIVED_FIELDS_VERSION } from '../../modules/activity/activity.derived';
 import { toActivityDocument } from '../../modules/activity/activity.document';
 import { bumpMirrorVersion } from '../../modules/activity/mirror-version';
 import type { ActivityOrigin, ActivityRecord, Provenance, RecordWarning, StoredActivity } from '../../modules/activity/activity.model';
@@ -35,6 +36,7 @@ interface ExistingRecord {
   hash: string;
   state: string;
   themeIds: string[];
+  derivedVersion: number;
 }
 
 /**
@@ -90,7 +92,13 @@ export class MirrorWriter {
       const before = existing.get(key);
       const alreadySeen = this.seen.has(key);
       this.seen.add(key);
-      if (before && before.hash === item.contentHash && before.state === 'ACTIVE' && sameList(before.themeIds, themeIds)) {
+      if (
+        before &&
+        before.hash === item.contentHash &&
+        before.state === 'ACTIVE' &&
+        before.derivedVersion === DERIVED_FIELDS_VERSION &&
+        sameList(before.themeIds, themeIds)
+      ) {
         if (!alreadySeen) this.counts.unchanged++;
         continue;
       }
@@ -146,7 +154,7 @@ export class MirrorWriter {
     const docs = await this.collection()
       .find(
         { iatiIdentifier: { $in: ids } },
-        { projection: { iatiIdentifier: 1, 'reportingOrg.ref': 1, 'provenance.contentHash': 1, mirrorState: 1, themeIds: 1 } },
+        { projection: { iatiIdentifier: 1, 'reportingOrg.ref': 1, 'provenance.contentHash': 1, mirrorState: 1, themeIds: 1, derivedVersion: 1 } },
       )
       .toArray();
     const map = new Map<string, ExistingRecord>();
@@ -156,6 +164,7 @@ export class MirrorWriter {
         hash: (d.provenance as { contentHash: string }).contentHash,
         state: d.mirrorState as string,
         themeIds: (d.themeIds as string[] | undefined) ?? [],
+        derivedVersion: (d.derivedVersion as number | undefined) ?? 0,
       });
     }
     return map;

@@ -10,7 +10,16 @@ export interface DerivedActivityFields {
   budgetTotal: number;
   sortTitle: string;
   sortLastUpdated: string;
+  /** "ref:role" of every participating organisation with both, for role-specific filters. */
+  participationKeys: string[];
+  /** Version of these derivations; a record stored under an older one is rewritten on re-import. */
+  derivedVersion: number;
 }
+
+/** Bump when a derived field is added or computed differently. */
+export const DERIVED_FIELDS_VERSION = 2;
+
+export const participationKey = (ref: string, role: number): string => `${ref}:${role}`;
 
 /** Text of `narratives` in `lang`, else the default language, else English, else the first. */
 export function pickNarrative(
@@ -37,5 +46,9 @@ export function deriveActivityFields(record: ActivityRecord, themeIds: readonly 
     budgetTotal,
     sortTitle: (pickNarrative(record.titles, null, record.defaultLang) ?? '').toLowerCase().slice(0, 200),
     sortLastUpdated: record.lastUpdated ?? '',
+    participationKeys: [
+      ...new Set(record.participatingOrgs.filter((p) => p.ref && p.role !== null).map((p) => participationKey(p.ref!, p.role!))),
+    ].sort(),
+    derivedVersion: DERIVED_FIELDS_VERSION,
   };
 }

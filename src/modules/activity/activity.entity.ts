@@ -67,6 +67,8 @@ export class Activity implements StoredActivity {
   /** Sort keys that are never null, so that keyset paging stays simple. */
   sortTitle!: string & Opt;
   sortLastUpdated!: string & Opt;
+  participationKeys!: string[] & Opt;
+  derivedVersion!: number & Opt;
 }
 
 const json = { type: 'json' } as const;
@@ -115,5 +117,7 @@ export const ActivitySchema = new EntitySchema<Activity>({
     budgetTotal: { type: 'double', default: 0 },
     sortTitle: { type: 'string', default: '' },
     sortLastUpdated: { type: 'string', default: '' },
+    participationKeys: { type: 'json', default: [] },
+    derivedVersion: { type: 'integer', default: 0 },
   },
 });

@@ -1,4 +1,5 @@
 import type { Filter, Document } from 'mongodb';
+import { participationKey } from './activity.derived';
 
 /** The activity filter as the schema's ActivityFilter gives it (all optional). */
 export interface ActivityFilterInput {
@@ -53,11 +54,9 @@ export function buildActivityQuery(input: ActivityFilterInput | null | undefined
   const orgs = list(f.participatingOrg);
   if (orgs) {
     const roles = f.participatingRole && f.participatingRole.length > 0 ? [...f.participatingRole] : undefined;
-    and.push(
-      roles
-        ? { participatingOrgs: { $elemMatch: { ref: { $in: orgs }, role: { $in: roles } } } }
-        : { 'participatingOrgs.ref': { $in: orgs } },
-    );
+    // Organisation and role must hold for the same participation: a derived "ref:role" key list
+    // (activity.derived.ts) does that with a plain $in, which both engines run and index.
+    and.push(roles ? { participationKeys: { $in: orgs.flatMap((o) => roles.map((r) => participationKey(o, r))) } } : { 'participatingOrgs.ref': { $in: orgs } });
   }
   inList('recipientCountries.code', f.country?.map((c) => c.toUpperCase()));
   inList('recipientRegions.code', f.region);
