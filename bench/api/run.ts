@@ -16,7 +16,7 @@ import type { Variant } from './serve';
 /**
  * API benchmark: the gateway (DataLoader joins) against a naive resolver-per-field variant of the
  * same schema, on the same synthetic data, one after the other, each in its own process.
- *   npx tsx bench/api/run.ts [--sizes=10000,100000] [--duration=10] [--connections=10] [--first=50]
+ *   npx tsx bench/api/run.ts [--sizes=300,1000 (embedded) | 10000,100000 (MongoDB)] [--duration=10] [--connections=10] [--first=50]
  *                            [--seed=20240101] [--probe-timeout=60] [--data-dir=DIR]
  * Database: CONCORD_BENCH_MONGODB_URI (loopback only), else the embedded engine in DIR (default:
  * a new temporary folder; pass --data-dir to keep the generated data for the next run). The
@@ -43,7 +43,8 @@ interface Options {
 function options(argv: string[]): Options {
   const value = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   return {
-    sizes: (value('sizes') ?? '10000,100000').split(',').map(Number),
+    // 10k/100k need MongoDB; the embedded engine scans the collection for every query (README, Performance).
+    sizes: (value('sizes') ?? (process.env.CONCORD_BENCH_MONGODB_URI ? '10000,100000' : '300,1000')).split(',').map(Number),
     durationS: Number(value('duration') ?? 10),
     connections: Number(value('connections') ?? 10),
     first: Number(value('first') ?? 50),
