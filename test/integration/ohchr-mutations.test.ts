@@ -73,12 +73,12 @@ describe('createOhchrActivity', () => {
   it('stores the document in the mirror shape: provenance, content hash and derived fields', async () => {
     const result = await create('OHCHR-KE-2024-02');
     const doc = await gateway.database.db.collection('activities').findOne({ iatiIdentifier: 'OHCHR-KE-2024-02' });
-    const { _id, origin, mirrorState, restricted, provenance, warnings, internalNotes, themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, ...record } =
-      doc!;
+    const { _id, origin, mirrorState, restricted, provenance, warnings, internalNotes, ...stored } = doc!;
+    const { themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, participationKeys, derivedVersion, ...record } = stored;
     expect(String(_id)).toBe(result.activity.id);
     expect({ origin, mirrorState, restricted, warnings, internalNotes }).toEqual({ origin: 'OHCHR', mirrorState: 'ACTIVE', restricted: false, warnings: [], internalNotes: 'Counterpart changed in March.' });
     expect(provenance).toMatchObject({ source: 'OHCHR', file: 'api', contentHash: activityContentHash(record as ActivityRecord) });
-    expect({ themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated }).toEqual(
+    expect({ themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, participationKeys, derivedVersion }).toEqual(
       deriveActivityFields(record as ActivityRecord, themeIdsOf(record as ActivityRecord)),
     );
   });
