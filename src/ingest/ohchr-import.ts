@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/mongodb';
 import type { Db } from 'mongodb';
 import type { ActivityRecord } from '../modules/activity/activity.model';
 import type { ImportRun } from '../modules/import/import-run.entity';
 import { closeImportRun, openImportRun } from '../modules/import/import-run.store';
-import { activityContentHash } from './iati';
+import { activityContentHash, canonicalJson } from './iati';
 import { MirrorWriter } from './mirror/mirror-writer';
 import { InvalidInputFileError, formatProblem, readOhchrCsv } from './ohchr/ohchr-csv';
 
@@ -41,7 +42,7 @@ export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, op
       record,
       warnings: [],
       line,
-      contentHash: activityContentHash(record) + (restricted ? ':restricted' : ''),
+      contentHash: restricted ? createHash('sha256').update(canonicalJson({ record, restricted })).digest('hex') : activityContentHash(record),
       source: 'OHCHR',
       restricted,
     });
