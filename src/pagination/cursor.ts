@@ -61,16 +61,29 @@ export function toConnection<T>(
   hadCursor: boolean,
   totalCount: Connection<T>['totalCount'],
 ): Connection<T> {
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = rows.slice(0, size).map((node) => ({ cursor: cursorOf(node), node }));
+  return connectionOfPage(edges, { hasNextPage: rows.length > size, hadCursor }, totalCount);
+}
+
+/** A connection from edges already cut to one page (batched loaders know `hasNextPage` themselves). */
+export function connectionOfPage<T>(
+  edges: { cursor: string; node: T }[],
+  page: { hasNextPage: boolean; hadCursor: boolean },
+  totalCount: Connection<T>['totalCount'],
+): Connection<T> {
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: hadCursor,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hadCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCount,
   };
+}
+
+/** The connection of a parent with nothing in it. */
+export function emptyConnection<T>(): Connection<T> {
+  return connectionOfPage<T>([], { hasNextPage: false, hadCursor: false }, 0);
 }

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { type ParentKey, loaderByArgs } from '../../batching/loader-by-args';
-import { encodeCursor } from '../../pagination/cursor';
+import { encodeCursor, connectionOfPage, emptyConnection } from '../../pagination/cursor';
 import type { Activity } from './activity.entity';
 import { type ActivityCountArgs, type ActivityListArgs, type ActivityListService, PARENT_LIST_ORDER } from './activity-lists.service';
 import type { ActivityConnection } from './activity.service';
@@ -33,20 +33,12 @@ export function createActivityListLoaders(lists: ActivityListService, activityBy
         const edges = page.rows
           .filter((r) => byId.has(r.id))
           .map((r) => ({ cursor: encodeCursor({ key: PARENT_LIST_ORDER, value: r.periodStart, id: r.id }), node: byId.get(r.id)! }));
-        connections.set(parent, {
-          edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: Boolean(args.after),
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges[edges.length - 1]?.cursor ?? null,
-          },
-          totalCount: () => activityCountByParent.load({ parent, args: countArgsOf(args) }),
-        });
+        const totalCount = () => activityCountByParent.load({ parent, args: countArgsOf(args) });
+        connections.set(parent, connectionOfPage(edges, { hasNextPage: page.hasNextPage, hadCursor: Boolean(args.after) }, totalCount));
       }
       return connections;
     },
-    () => ({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 }),
+    () => emptyConnection(),
   );
 
   return { activityListByParent, activityCountByParent };

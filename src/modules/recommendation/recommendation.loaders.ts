@@ -1,3 +1,4 @@
+import { connectionOfPage, emptyConnection } from '../../pagination/cursor';
 import DataLoader from 'dataloader';
 import { type ParentKey, loaderByArgs } from '../../batching/loader-by-args';
 import type { Recommendation } from './recommendation.entity';
@@ -24,20 +25,12 @@ export function createRecommendationLoaders(recommendations: RecommendationServi
       for (const country of countries) {
         const page = pages.get(country) ?? { rows: [], hasNextPage: false };
         const edges = page.rows.map((node) => ({ cursor: recommendationCursor(node), node }));
-        connections.set(country, {
-          edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: Boolean(args.after),
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges[edges.length - 1]?.cursor ?? null,
-          },
-          totalCount: () => recommendationCountByCountry.load({ parent: country, args: { filter: args.filter } }),
-        });
+        const totalCount = () => recommendationCountByCountry.load({ parent: country, args: { filter: args.filter } });
+        connections.set(country, connectionOfPage(edges, { hasNextPage: page.hasNextPage, hadCursor: Boolean(args.after) }, totalCount));
       }
       return connections;
     },
-    () => ({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 }),
+    () => emptyConnection(),
   );
   return {
     recommendationById: new DataLoader((ids) => recommendations.byIds(ids), { maxBatchSize: 1000 }),
