@@ -1179,7 +1179,10 @@ export type Query = {
   __typename?: 'Query';
   /** Concord's version and the engine it runs on. */
   about: About;
-  /** Activities matching `filter`, `first` at a time (at most 500) after the cursor `after`. */
+  /**
+   * Activities matching `filter`: `first` at a time (at most 500) after the cursor `after`, or
+   * `last` at a time before the cursor `before` (paging backwards). Default: the first 20.
+   */
   activities: ActivityConnection;
   /** One activity by Concord id, or by IATI identifier. */
   activity: Maybe<Activity>;
@@ -1221,8 +1224,10 @@ export type Query = {
 
 export type QueryActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActivityOrder>;
 };
 
@@ -2251,7 +2256,7 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
-  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;

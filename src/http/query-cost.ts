@@ -13,8 +13,11 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 
+/** Page size the services use when a list field is given neither `first` nor `last`. */
+const DEFAULT_PAGE_SIZE = 20;
+
 /**
- * The cost of an operation: every field costs 1, and a field taking a `first` argument (a page)
+ * The cost of an operation: every field costs 1, and a field taking a `first` or `last` argument (a page)
  * multiplies the cost of its selection by the page size asked for (its default when not given):
  * `activities(first: 500) { edges { node { id title } } }` costs 1 + 500 × 4.
  * Introspection fields (`__schema`, `__type`, `__typename`) are free. Fragments count where spread.
@@ -48,12 +51,15 @@ export function operationCost(
         const field = parent.getFields()[name];
         if (!field) continue;
         let multiplier = 1;
-        const firstArg = field.args.find((a) => a.name === 'first');
-        if (firstArg) {
-          const node = selection.arguments?.find((a) => a.name.value === 'first');
-          const given = node ? valueFromAST(node.value, firstArg.type, variables) : undefined;
-          const size = typeof given === 'number' ? given : typeof firstArg.defaultValue === 'number' ? firstArg.defaultValue : 1;
-          multiplier = Math.max(1, size);
+        const pageArgs = field.args.filter((a) => a.name === 'first' || a.name === 'last');
+        if (pageArgs.length > 0) {
+          const sizes = pageArgs.map((arg) => {
+            const node = selection.arguments?.find((a) => a.name.value === arg.name);
+            return node ? valueFromAST(node.value, arg.type, variables) : undefined;
+          });
+          const given = sizes.filter((v): v is number => typeof v === 'number');
+          const fallback = pageArgs.map((a) => a.defaultValue).find((v): v is number => typeof v === 'number') ?? DEFAULT_PAGE_SIZE;
+          multiplier = Math.max(1, given.length > 0 ? Math.max(...given) : fallback);
         }
         const type = getNamedType(field.type);
         const inner = selection.selectionSet && isCompositeType(type) ? selectionCost(type, selection.selectionSet) : 0;

@@ -50,6 +50,21 @@ describe('Query.activities over HTTP', () => {
     await gateway.database.db.collection('activities').deleteOne({ iatiIdentifier: 'A-0' });
   });
 
+  it('pages backwards with last/before through the same order', async () => {
+    const forward = await gateway.post('{ activities(first: 3, orderBy: { field: START_DATE }) { edges { cursor node { iatiIdentifier } } } }');
+    const edges = forward.body.data?.activities.edges as any[];
+    const back = await gateway.post('query($b: String) { activities(last: 2, before: $b, orderBy: { field: START_DATE }) { edges { node { iatiIdentifier } } pageInfo { hasPreviousPage hasNextPage } } }', {
+      b: edges[2].cursor,
+    });
+    expect(back.body.data?.activities.edges.map((e: any) => e.node.iatiIdentifier)).toEqual(['A-1', 'A-2']);
+    expect(back.body.data?.activities.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: true });
+  });
+
+  it('refuses mixing after and before', async () => {
+    const { body } = await gateway.post('{ activities(after: "x", before: "y") { totalCount } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('filters by reporting organisation and country', async () => {
     const { body } = await gateway.post(
       '{ activities(filter: { reportingOrg: ["XM-DAC-41114"], country: ["ug"] }) { totalCount edges { node { iatiIdentifier recipientCountries { code name percentage } } } } }',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/mongodb';
 import { ObjectId, type Collection, type Document, type Filter, type Sort } from 'mongodb';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../pagination/cursor';
+import { badInput } from '../../errors';
+import { type Connection, connectionOfPage, decodeCursor, encodeCursor, pageSize, toConnection } from '../../pagination/cursor';
 import { Activity } from './activity.entity';
 import { type ActivityFilterInput, buildActivityQuery } from './activity.filter';
 
@@ -23,6 +24,8 @@ export interface ActivityPageArgs {
   orderBy?: { field: ActivityOrderField; direction?: 'ASC' | 'DESC' | null } | null;
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface PagingLimits {
@@ -49,21 +52,33 @@ export class ActivityService {
     return { $and: parts };
   }
 
+  /**
+   * One page in keyset order. Forward with `first`/`after`; backward with `last`/`before`,
+   * which reads the same index the other way and turns the rows back into page order.
+   */
   async page(args: ActivityPageArgs): Promise<ActivityConnection> {
-    const size = pageSize(args.first, this.limits.defaultPageSize, this.limits.maxPageSize);
+    if ((args.last !== undefined && args.last !== null) || args.before) {
+      if (args.after) throw badInput('before', 'cannot be combined with `after`');
+      if (args.first !== undefined && args.first !== null && args.last !== undefined && args.last !== null) {
+        throw badInput('last', 'cannot be combined with `first`');
+      }
+    }
+    const backward = (args.last !== undefined && args.last !== null) || Boolean(args.before);
+    const size = pageSize(backward ? args.last : args.first, this.limits.defaultPageSize, this.limits.maxPageSize);
     const field = args.orderBy?.field ?? 'DEFAULT';
     const key = ORDER_KEYS[field];
-    const descending = args.orderBy?.direction === 'DESC';
+    const descending = (args.orderBy?.direction === 'DESC') !== backward;
     const base = this.visible(buildActivityQuery(args.filter));
 
     let query = base;
-    if (args.after) {
-      const position = decodeCursor(args.after, field);
+    const cursor = backward ? args.before : args.after;
+    if (cursor) {
+      const position = decodeCursor(cursor, field);
       const id = new ObjectId(position.id);
       const op = descending ? '$lt' : '$gt';
-      const after: Filter<Document> =
+      const beyond: Filter<Document> =
         key === '_id' ? { _id: { [op]: id } } : { $or: [{ [key]: { [op]: position.value } }, { [key]: position.value, _id: { [op]: id } }] };
-      query = Object.keys(base).length > 0 ? { $and: [base, after] } : after;
+      query = Object.keys(base).length > 0 ? { $and: [base, beyond] } : beyond;
     }
     const direction = descending ? -1 : 1;
     const sort: Sort = key === '_id' ? { _id: direction } : { [key]: direction, _id: direction };
@@ -71,7 +86,14 @@ export class ActivityService {
     const rows = docs.map((doc) => this.em.map(Activity, doc));
     const cursorOf = (a: Activity) =>
       encodeCursor({ key: field, value: key === '_id' ? a.id : (a[key as keyof Activity] as string | number), id: a.id });
-    return toConnection(rows, size, cursorOf, Boolean(args.after), () => this.count(args.filter));
+    const total = () => this.count(args.filter);
+    if (!backward) return toConnection(rows, size, cursorOf, Boolean(args.after), total);
+    const edges = rows
+      .slice(0, size)
+      .reverse()
+      .map((node) => ({ cursor: cursorOf(node), node }));
+    // Backwards, "previous" means more rows beyond the limit and "next" means the cursor's side.
+    return connectionOfPage(edges, { hasNextPage: Boolean(args.before), hadCursor: rows.length > size }, total);
   }
 
   count(filter: ActivityFilterInput | null | undefined): Promise<number> {

@@ -43,3 +43,23 @@ describe('operationCost', () => {
     expect(cost('{ __typename __schema { types { name } } }')).toBe(0);
   });
 });
+
+describe('operationCost with backward pages', () => {
+  const paged = buildSchema(`
+    type Query { list(first: Int, after: String, last: Int, before: String): Page! }
+    type Page { nodes: [Item!]! }
+    type Item { id: ID! }
+  `);
+  const pagedCost = (query: string) => {
+    const document = parse(query);
+    return operationCost(paged, document, getOperationAST(document)!, {});
+  };
+
+  it('multiplies by `last` as by `first`', () => {
+    expect(pagedCost('{ list(last: 100) { nodes { id } } }')).toBe(1 + 100 * 2);
+  });
+
+  it('multiplies by the service default page size when neither is given', () => {
+    expect(pagedCost('{ list { nodes { id } } }')).toBe(1 + 20 * 2);
+  });
+});
