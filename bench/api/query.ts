@@ -1,6 +1,6 @@
 /**
  * The benchmarked request: a page of activities with every join a liaison dashboard shows
- * (the same shape as test/integration/query-batching.test.ts).
+ * (the batching test, test/integration/query-batching.test.ts, counts its database commands).
  */
 export const PAGE_WITH_JOINS = `query Page($first: Int!) {
   activities(first: $first) {

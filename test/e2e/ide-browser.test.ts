@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { buildActivity, insertActivities } from '../factories/activity.factory';
 import { startTestGateway, type TestGateway } from '../support/server';
 
@@ -8,17 +9,6 @@ import { startTestGateway, type TestGateway } from '../support/server';
  * The offline IDE in a real browser (Playwright's own fresh, empty profile): the page renders GraphiQL from Concord's own files, runs the
  * default query against the gateway, and no request leaves loopback.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let gateway: TestGateway;
 let browser: Browser;
 let context: BrowserContext;
@@ -29,7 +19,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   gateway = await startTestGateway();
   await insertActivities(gateway.database.db, [buildActivity({ iatiIdentifier: 'IDE-ACTIVITY-1', titles: [{ lang: 'en', text: 'Rule of law support' }] })]);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
   page.on('request', (r) => requested.push(r.url()));

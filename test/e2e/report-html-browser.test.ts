@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { renderHtml } from '../../src/modules/report/render';
 import { sampleModel } from '../fixtures/report/sample-model';
 
@@ -11,17 +12,6 @@ import { sampleModel } from '../fixtures/report/sample-model';
  * overlaps, fetches nothing else, and prints to A4 PDF. Screenshot and PDF are left in the temp
  * directory (concord-report.png, concord-report.pdf) for a human to look at.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let server: Server;
 let pageUrl: string;
 let browser: Browser;
@@ -39,7 +29,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`;
 
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => requested.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));

@@ -1,3 +1,4 @@
+import { PAGE_WITH_JOINS } from '../../bench/api/query';
 import type { StoredActivity } from '../../src/modules/activity/activity.model';
 import { buildActivity, insertActivities } from '../factories/activity.factory';
 import { buildRecommendation, insertRecommendations } from '../factories/recommendation.factory';
@@ -12,19 +13,6 @@ import { startTestGateway, type TestGateway } from '../support/server';
 const ORGS = ['XM-DAC-41114', 'XM-DAC-41122', 'XM-DAC-41121', 'XM-DAC-41304', 'XM-DAC-41302', 'XM-DAC-928', 'XM-DAC-41146', 'XM-DAC-41119'];
 const COUNTRIES = ['KE', 'UG', 'GH', 'NG', 'MD', 'KH', 'MG', 'TZ', 'ET', 'SN', 'CO', 'PE'];
 const ACTIVITIES = 80;
-
-const PAGE_WITH_JOINS = `query Page($first: Int!) {
-  activities(first: $first) {
-    totalCount
-    edges { node {
-      id iatiIdentifier title status plannedStart
-      reportingOrg { ref name organisation { acronym name } }
-      participatingOrgs { role ref name organisation { acronym } }
-      recipientCountries { code percentage country { code name activityCount } }
-      recommendations(first: 3) { annotationId publicationDate body { type } countries { code } linkedActivities { iatiIdentifier } }
-    } }
-  }
-}`;
 
 const PAGE_WITH_COUNTRY_LISTS = `query Page($first: Int!) {
   activities(first: $first) { edges { node {
