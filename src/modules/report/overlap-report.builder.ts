@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/mongodb';
 import { ObjectId } from 'mongodb';
 import { codeName } from '../../codelists/codelists';
 import type { Viewer } from '../../viewer';
-import type { Gap, Overlap, OverlapKindReason } from '../analysis';
+import type { CoverageRow, Gap, Overlap, OverlapKindReason } from '../analysis';
 import { pickNarrative } from '../activity/activity.derived';
 import type { CoordinationCache } from '../coordination/coordination.cache';
 import { CoordinationService } from '../coordination/coordination.service';
@@ -49,8 +49,7 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
   const country = query.countries.length > 0 ? query.countries : null;
   const overlaps = await service.overlapList({ country, period });
   const gaps = await service.gapList({ country, period });
-  const byCountryTheme = await service.coverage({ country, period }, ['COUNTRY', 'THEME']);
-  const byCell = await service.coverage({ country, period }, ['COUNTRY', 'THEME', 'ORGANISATION']);
+  const coverage = await service.coverage({ country, period }, ['COUNTRY', 'THEME', 'ORGANISATION']);
 
   const labels = await organisationLabels(em);
   const org = (ref: string): OrgLabel => ({ ref, label: labels.get(ref) ?? ref });
@@ -62,32 +61,16 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
   const latest = new Map<string, DecisionView>();
   for (const d of decisionViews) if (!latest.has(d.overlapId)) latest.set(d.overlapId, d);
 
-  const countryCodes = [...new Set([...query.countries, ...byCountryTheme.rows.map((r) => r.country).filter((c): c is string => c !== null)])].sort();
-  const themeIds = [...new Set(byCountryTheme.rows.map((r) => r.themeId).filter((t): t is string => t !== null))].sort();
-  const orgsPerCell = new Map<string, Set<string>>();
-  for (const r of byCell.rows) {
-    if (!r.country || !r.themeId || !r.organisation) continue;
-    const key = `${r.country}|${r.themeId}`;
-    orgsPerCell.set(key, (orgsPerCell.get(key) ?? new Set()).add(r.organisation));
-  }
-  const overlapsPerCell = new Map<string, number>();
-  for (const o of overlaps) for (const c of o.sharedCountries) for (const t of o.sharedThemes) overlapsPerCell.set(`${c}|${t}`, (overlapsPerCell.get(`${c}|${t}`) ?? 0) + 1);
-  const cells: HeatmapCell[] = byCountryTheme.rows
-    .filter((r) => r.country && r.themeId)
-    .map((r) => ({
-      country: r.country!,
-      themeId: r.themeId!,
-      activityCount: r.activityCount,
-      organisationCount: orgsPerCell.get(`${r.country}|${r.themeId}`)?.size ?? 0,
-      overlapCount: overlapsPerCell.get(`${r.country}|${r.themeId}`) ?? 0,
-    }));
+  const cells = heatmapCells(coverage.rows, overlaps);
+  const countryCodes = [...new Set([...query.countries, ...cells.map((c) => c.country)])].sort();
+  const themeIds = [...new Set(cells.map((c) => c.themeId))].sort();
 
   return {
     title: `Overlap report${query.countries.length > 0 ? ` — ${query.countries.map(countryName).join(', ')}` : ''}`,
     generatedAt: new Date().toISOString(),
     filter: { countries: query.countries.map(countryLabel), from: query.from, to: query.to },
     summary: {
-      activities: byCountryTheme.totals.activityCount,
+      activities: coverage.totals.activityCount,
       overlaps: overlaps.length,
       possibleDuplications: overlaps.filter((o) => o.kind === 'POSSIBLE_DUPLICATION').length,
       complementary: overlaps.filter((o) => o.kind === 'COMPLEMENTARY').length,
@@ -103,6 +86,28 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
     gaps: await reportGaps(em, gaps, org),
     decisions: decisionViews,
   };
+}
+
+/** Country × theme cells from the country × theme × organisation rows: distinct activities, organisations, overlaps. */
+function heatmapCells(rows: readonly CoverageRow[], overlaps: readonly Overlap[]): HeatmapCell[] {
+  const cells = new Map<string, { country: string; themeId: string; activities: Set<string>; organisations: Set<string> }>();
+  for (const r of rows) {
+    if (!r.country || !r.themeId) continue;
+    const key = `${r.country}|${r.themeId}`;
+    const cell = cells.get(key) ?? { country: r.country, themeId: r.themeId, activities: new Set<string>(), organisations: new Set<string>() };
+    r.activityIds.forEach((id) => cell.activities.add(id));
+    if (r.organisation) cell.organisations.add(r.organisation);
+    cells.set(key, cell);
+  }
+  const overlapsPerCell = new Map<string, number>();
+  for (const o of overlaps) for (const c of o.sharedCountries) for (const t of o.sharedThemes) overlapsPerCell.set(`${c}|${t}`, (overlapsPerCell.get(`${c}|${t}`) ?? 0) + 1);
+  return [...cells.entries()].map(([key, c]) => ({
+    country: c.country,
+    themeId: c.themeId,
+    activityCount: c.activities.size,
+    organisationCount: c.organisations.size,
+    overlapCount: overlapsPerCell.get(key) ?? 0,
+  }));
 }
 
 const countryName = (code: string) => codeName('Country', code) ?? code;
