@@ -8,6 +8,7 @@ import type { RecommendationRecord } from '../modules/recommendation/recommendat
 import { canonicalJson } from './iati';
 import { InvalidInputFileError, formatProblem } from './ohchr/ohchr-csv';
 import { readUhriFile } from './recommendations/uhri';
+import { bulkWriteInChunks } from '../db/bulk-write';
 
 export interface RecommendationImportOptions {
   displayName: string;
@@ -59,7 +60,7 @@ export async function importRecommendations(orm: MikroORM, db: Db, filePath: str
     }
   }
   if (ops.length > 0 && !opts.dryRun) {
-    await collection.bulkWrite(ops, { ordered: true });
+    await bulkWriteInChunks(collection, ops);
     await bumpMirrorVersion(db);
   }
   return closeImportRun(em, run, { status: 'SUCCEEDED', counts });

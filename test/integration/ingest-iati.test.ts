@@ -110,6 +110,13 @@ describe('importing IATI files into the mirror', () => {
     expect((await activities().findOne({ iatiIdentifier: identifier }))?.mirrorState).toBe('ACTIVE');
   });
 
+  it('rewrites a whole file of stale records (the update path in batches the engine answers)', async () => {
+    await activities().updateMany({ 'provenance.file': UNDP }, { $set: { derivedVersion: 0 } });
+    const run = await importFile(path.join(SAMPLE_DIR, UNDP));
+    expect(run.counts).toMatchObject({ read: 100, updated: 100, unchanged: 0 });
+    expect(await activities().countDocuments({ 'provenance.file': UNDP, derivedVersion: 0 })).toBe(0);
+  });
+
   it('writes nothing on a dry run but counts what would change', async () => {
     const copy = path.join(work, 'foodsecurity-fixture_dportal.xml');
     copyFileSync(path.join(SAMPLE_DIR, 'foodsecurity-fixture_dportal.xml'), copy);

@@ -4,6 +4,7 @@ import { toActivityDocument } from '../../modules/activity/activity.document';
 import { bumpMirrorVersion } from '../../modules/activity/mirror-version';
 import type { ActivityOrigin, ActivityRecord, Provenance, RecordWarning, StoredActivity } from '../../modules/activity/activity.model';
 import type { ImportCounts } from '../../modules/import/import-run.entity';
+import { bulkWriteInChunks } from '../../db/bulk-write';
 
 /** One normalised record on its way into the mirror. */
 export interface IncomingActivity {
@@ -114,7 +115,7 @@ export class MirrorWriter {
       }
     }
     if (ops.length > 0 && !this.opts.dryRun) {
-      await this.collection().bulkWrite(ops, { ordered: true });
+      await bulkWriteInChunks(this.collection(), ops);
       await bumpMirrorVersion(this.db);
     }
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from 'mongodb';
 import { z } from 'zod';
 import { dataDir } from '../../paths';
+import { bulkWriteInChunks } from '../../db/bulk-write';
 
 const knownOrganisationsFile = z.object({
   organisations: z.array(
@@ -34,5 +35,5 @@ export async function seedKnownOrganisations(db: Db): Promise<void> {
       upsert: true,
     },
   }));
-  if (ops.length > 0) await db.collection('organisations').bulkWrite(ops, { ordered: false });
+  await bulkWriteInChunks(db.collection('organisations'), ops, false);
 }
