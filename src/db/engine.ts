@@ -120,7 +120,8 @@ export async function findRunningEngine(dataDir: string): Promise<EngineInfo | u
   return (await pings(info.uri)) ? info : undefined;
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this pid exists (signal 0 probes without touching it). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { isAlive } from '../../src/db/engine';
 import { finished, runEntry, spawnEntry } from '../support/spawn';
 
 function waitForUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
@@ -18,15 +19,6 @@ function waitForUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${buffer.slice(-500)}`)));
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('the gateway process on the embedded engine', () => {
