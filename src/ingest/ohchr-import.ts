@@ -6,7 +6,8 @@ import type { ImportRun } from '../modules/import/import-run.entity';
 import { closeImportRun, openImportRun } from '../modules/import/import-run.store';
 import { activityContentHash, canonicalJson } from './iati';
 import { MirrorWriter } from './mirror/mirror-writer';
-import { InvalidInputFileError, formatProblem, readOhchrCsv } from './ohchr/ohchr-csv';
+import { InvalidInputFileError, failureMessage } from './input-problems';
+import { readOhchrCsv } from './ohchr/ohchr-csv';
 
 export interface OhchrImportOptions {
   displayName: string;
@@ -25,8 +26,7 @@ export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, op
   try {
     rows = readOhchrCsv(filePath, opts.displayName);
   } catch (err) {
-    const message = err instanceof InvalidInputFileError ? err.problems.map(formatProblem).join(' ') : (err as Error).message;
-    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: message });
+    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: failureMessage(err) });
     throw err;
   }
   const writer = new MirrorWriter(db, {

@@ -6,7 +6,7 @@ import type { ImportRun } from '../modules/import/import-run.entity';
 import { closeImportRun, emptyCounts, openImportRun } from '../modules/import/import-run.store';
 import type { RecommendationRecord } from '../modules/recommendation/recommendation.model';
 import { canonicalJson } from './iati';
-import { InvalidInputFileError, formatProblem } from './ohchr/ohchr-csv';
+import { InvalidInputFileError, failureMessage } from './input-problems';
 import { readUhriFile } from './recommendations/uhri';
 import { bulkWriteInChunks } from '../db/bulk-write';
 
@@ -28,8 +28,7 @@ export async function importRecommendations(orm: MikroORM, db: Db, filePath: str
   try {
     records = readUhriFile(filePath, opts.displayName);
   } catch (err) {
-    const message = err instanceof InvalidInputFileError ? err.problems.map(formatProblem).join(' ') : (err as Error).message;
-    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: message });
+    await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: failureMessage(err) });
     throw err;
   }
   const counts = emptyCounts();

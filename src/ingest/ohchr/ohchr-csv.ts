@@ -1,33 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { ActivityRecord } from '../../modules/activity/activity.model';
+import { InvalidInputFileError, type InputProblem } from '../input-problems';
 import { OHCHR_CSV_COLUMNS, REQUIRED_COLUMNS, type OhchrRow, ohchrRowSchema } from './ohchr-csv.schema';
 
 /** OHCHR's identifier (DAC channel code 41313); OHCHR does not publish to IATI. */
 export const OHCHR_REF = 'XM-DAC-41313';
-
-/** A problem in an input file, precise enough to fix it: file, record (line) and field. */
-export interface InputProblem {
-  file: string;
-  line: number | null;
-  record: string | null;
-  field: string | null;
-  message: string;
-}
-
-export class InvalidInputFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: InputProblem[],
-  ) {
-    super(`${file}: ${problems.length} problem(s); nothing was imported. ${problems.slice(0, 5).map(formatProblem).join(' ')}`);
-    this.name = 'InvalidInputFileError';
-  }
-}
-
-export function formatProblem(p: InputProblem): string {
-  return `[${p.file}${p.line !== null ? ` line ${p.line}` : ''}${p.record ? ` record ${p.record}` : ''}${p.field ? ` field ${p.field}` : ''}] ${p.message}.`;
-}
 
 /** Reads and validates the whole CSV; throws InvalidInputFileError listing every problem. */
 export interface OhchrCsvRow {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { codesOf, codeName, isKnownCode } from '../../codelists/codelists';
 import type { RecommendationRecord } from '../../modules/recommendation/recommendation.model';
-import { InvalidInputFileError, type InputProblem } from '../ohchr/ohchr-csv';
+import { InvalidInputFileError, type InputProblem } from '../input-problems';
 import { type UhriRecord, uhriFileSchema, uhriRecordSchema } from './uhri.schema';
 
 const BODY_TYPES = { 'Treaty body': 'TREATY_BODY', 'Special procedure': 'SPECIAL_PROCEDURE', UPR: 'UPR' } as const;
