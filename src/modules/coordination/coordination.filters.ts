@@ -1,4 +1,5 @@
 import { type ActivitySnapshot, type Gap, type Overlap, type OverlapCluster, periodsIntersect } from '../analysis';
+import { gapCountries, gapThemeIds } from './gap-fields';
 import type { OverlapDecisionKind } from './overlap-decision.entity';
 
 export interface DateRangeInput {
@@ -74,10 +75,8 @@ export function gapMatcher(filter: GapFilterInput | null | undefined) {
   const kinds = given(f.kind) ? new Set(f.kind) : undefined;
   return (g: Gap): boolean => {
     if (kinds && !kinds.has(g.kind)) return false;
-    const gapCountries = g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? g.countries : [g.country];
-    const gapThemes = g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? g.themeIds : [g.themeId];
-    if (countries && !gapCountries.some((c) => countries.has(c))) return false;
-    if (themes && !gapThemes.some((t) => themes.has(t))) return false;
+    if (countries && !gapCountries(g).some((c) => countries.has(c))) return false;
+    if (themes && !gapThemeIds(g).some((t) => themes.has(t))) return false;
     return true;
   };
 }

@@ -4,6 +4,7 @@ import type { Activity } from '../activity/activity.entity';
 import type { Theme } from '../analysis';
 import type { Recommendation } from '../recommendation/recommendation.entity';
 import { currentTaxonomy } from '../theme/taxonomy';
+import { gapCountries, gapRecommendationIds, gapThemeIds } from './gap-fields';
 
 const themesOf = (ids: readonly string[]): Theme[] =>
   ids.map((id) => currentTaxonomy().themeById.get(id)).filter((t): t is Theme => t !== undefined);
@@ -45,14 +46,12 @@ export const coordinationResolvers: Resolvers = {
     activities: async (c, _, ctx) => present<Activity>(await ctx.loaders.activityById.loadMany(c.activityIds)),
   },
   Gap: {
-    country: (g) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? (g.countries[0] ?? null) : g.country),
-    countries: (g) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? g.countries : [g.country]),
-    themes: (g) => themesOf(g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? g.themeIds : [g.themeId]),
+    country: (g) => gapCountries(g)[0] ?? null,
+    countries: gapCountries,
+    themes: (g) => themesOf(gapThemeIds(g)),
     period: (g) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? { start: g.publicationDate, end: null } : g.period),
-    recommendations: async (g, _, ctx) => {
-      const ids = g.kind === 'UNADDRESSED_RECOMMENDATIONS' ? g.recommendationIds : g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? [g.recommendationId] : [];
-      return present<Recommendation>(await ctx.services.coordination.recommendationByAnnotationId.loadMany(ids));
-    },
+    recommendations: async (g, _, ctx) =>
+      present<Recommendation>(await ctx.services.coordination.recommendationByAnnotationId.loadMany(gapRecommendationIds(g))),
     mandatedOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.absentOrganisations : g.mandatedOrganisations),
     absentOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.absentOrganisations : []),
     presentOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.presentOrganisations : []),

@@ -6,6 +6,7 @@ import type { CoverageRow, Gap, Overlap, OverlapKindReason } from '../analysis';
 import { pickNarrative } from '../activity/activity.derived';
 import type { CoordinationCache } from '../coordination/coordination.cache';
 import { CoordinationService } from '../coordination/coordination.service';
+import { gapRecommendationIds } from '../coordination/gap-fields';
 import { OverlapDecision } from '../coordination/overlap-decision.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Recommendation } from '../recommendation/recommendation.entity';
@@ -174,7 +175,7 @@ function decisionView(d: OverlapDecision, overlap: Overlap | undefined, org: (re
 }
 
 async function reportGaps(em: EntityManager, gaps: Gap[], org: (ref: string) => OrgLabel): Promise<ReportGap[]> {
-  const annotationIds = gaps.flatMap((g) => (g.kind === 'UNADDRESSED_RECOMMENDATIONS' ? g.recommendationIds : g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? [g.recommendationId] : []));
+  const annotationIds = gaps.flatMap(gapRecommendationIds);
   const recs = new Map((await em.find(Recommendation, { annotationId: { $in: annotationIds } })).map((r) => [r.annotationId, r]));
   const recView = (id: string) => {
     const r = recs.get(id);
