@@ -5,6 +5,7 @@ import type { Theme } from '../analysis';
 import type { Recommendation } from '../recommendation/recommendation.entity';
 import { currentTaxonomy } from '../theme/taxonomy';
 import { gapCountries, gapRecommendationIds, gapThemeIds } from './gap-fields';
+import { decidedByLabel } from './overlap-decision.entity';
 
 const themesOf = (ids: readonly string[]): Theme[] =>
   ids.map((id) => currentTaxonomy().themeById.get(id)).filter((t): t is Theme => t !== undefined);
@@ -38,7 +39,7 @@ export const coordinationResolvers: Resolvers = {
     decisions: (o, _, ctx) => ctx.services.coordination.decisionsByOverlap.load(o.id),
   },
   OverlapDecision: {
-    decidedBy: (d) => [d.decidedBy.label ?? d.decidedBy.keyId ?? 'unknown', d.decidedBy.role].filter(Boolean).join(' · '),
+    decidedBy: decidedByLabel,
     decidedAt: (d) => new Date(d.decidedAt).toISOString(),
   },
   OverlapCluster: {

@@ -19,6 +19,11 @@ export class OverlapDecision {
   decidedAt!: Date;
 }
 
+/** "label · role" of whoever recorded a decision, as the API and the report show it. */
+export function decidedByLabel(d: Pick<OverlapDecision, 'decidedBy'>): string {
+  return [d.decidedBy.label ?? d.decidedBy.keyId ?? 'unknown', d.decidedBy.role].filter(Boolean).join(' · ');
+}
+
 export const OverlapDecisionSchema = new EntitySchema<OverlapDecision>({
   class: OverlapDecision,
   collection: 'overlap_decisions',

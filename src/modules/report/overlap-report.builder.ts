@@ -7,7 +7,7 @@ import { pickNarrative } from '../activity/activity.derived';
 import type { CoordinationCache } from '../coordination/coordination.cache';
 import { CoordinationService } from '../coordination/coordination.service';
 import { gapRecommendationIds } from '../coordination/gap-fields';
-import { OverlapDecision } from '../coordination/overlap-decision.entity';
+import { decidedByLabel, OverlapDecision } from '../coordination/overlap-decision.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Recommendation } from '../recommendation/recommendation.entity';
 import { currentTaxonomy } from '../theme/taxonomy';
@@ -168,7 +168,7 @@ function decisionView(d: OverlapDecision, overlap: Overlap | undefined, org: (re
     overlapId: d.overlapId,
     decision: d.decision,
     note: d.note,
-    decidedBy: [d.decidedBy.label ?? d.decidedBy.keyId ?? 'unknown', d.decidedBy.role].filter(Boolean).join(' · '),
+    decidedBy: decidedByLabel(d),
     decidedAt: new Date(d.decidedAt).toISOString(),
     overlapLabel: label,
   };
