@@ -32,14 +32,7 @@ export async function importIatiFile(orm: MikroORM, db: Db, filePath: string, op
     throw err;
   }
 
-  const writer = new MirrorWriter(db, {
-    file: opts.displayName,
-    origin: 'IATI',
-    importRunId: run.id,
-    importedAt: run.startedAt,
-    themeIdsOf: opts.themeIdsOf,
-    dryRun: opts.dryRun ?? false,
-  });
+  const writer = MirrorWriter.forRun(db, run, 'IATI', opts.themeIdsOf);
   const skippedRecords: SkippedRecord[] = [];
   const warningSamples: ImportRun['warningSamples'] = [];
   let lastReported = 0;

@@ -29,14 +29,7 @@ export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, op
     await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: failureMessage(err) });
     throw err;
   }
-  const writer = new MirrorWriter(db, {
-    file: opts.displayName,
-    origin: 'OHCHR',
-    importRunId: run.id,
-    importedAt: run.startedAt,
-    themeIdsOf: opts.themeIdsOf,
-    dryRun: opts.dryRun ?? false,
-  });
+  const writer = MirrorWriter.forRun(db, run, 'OHCHR', opts.themeIdsOf);
   for (const { line, record, restricted } of rows) {
     await writer.add({
       record,

@@ -3,7 +3,7 @@ import { DERIVED_FIELDS_VERSION } from '../../modules/activity/activity.derived'
 import { toActivityDocument } from '../../modules/activity/activity.document';
 import { bumpMirrorVersion } from '../../modules/activity/mirror-version';
 import type { ActivityOrigin, ActivityRecord, Provenance, RecordWarning, StoredActivity } from '../../modules/activity/activity.model';
-import type { ImportCounts } from '../../modules/import/import-run.entity';
+import type { ImportCounts, ImportRun } from '../../modules/import/import-run.entity';
 import { bulkWriteInChunks } from '../../db/bulk-write';
 
 /** One normalised record on its way into the mirror. */
@@ -57,6 +57,11 @@ export class MirrorWriter {
     private readonly opts: MirrorWriterOptions,
   ) {
     this.batchSize = opts.batchSize ?? 500;
+  }
+
+  /** A writer for the file of an import run: dataset key, run id, time and dry-run come from the run. */
+  static forRun(db: Db, run: ImportRun, origin: ActivityOrigin, themeIdsOf: MirrorWriterOptions['themeIdsOf']): MirrorWriter {
+    return new MirrorWriter(db, { file: run.file, origin, importRunId: run.id, importedAt: run.startedAt, themeIdsOf, dryRun: run.status === 'DRY_RUN' });
   }
 
   private collection() {
