@@ -26,6 +26,10 @@ const environmentSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,63}$/, 'MONGODB_DB must be 1–63 letters, digits, _ or -')
     .default('concord'),
   CONCORD_DATA_DIR: z.string().min(1).default('.concord'),
+  CONCORD_ENGINE_HEAP_MB: positiveInt('CONCORD_ENGINE_HEAP_MB').min(128, 'CONCORD_ENGINE_HEAP_MB must be ≥ 128').optional(),
+  CONCORD_ENGINE_CACHE_MB: positiveInt('CONCORD_ENGINE_CACHE_MB').optional(),
+  CONCORD_ENGINE_CACHE: z.string().min(1).optional(),
+  JAVA_HOME: z.string().min(1).optional(),
   CONCORD_SEED_SAMPLE: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONCORD_INTROSPECTION: booleanFlag.optional(),
@@ -47,6 +51,8 @@ export interface Config {
   readonly mongoUri: string | undefined;
   readonly dbName: string;
   readonly dataDir: string;
+  /** The embedded engine's settings (unused when mongoUri is set). */
+  readonly engine: EngineSettings;
   readonly seedSample: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly introspection: boolean;
@@ -60,6 +66,17 @@ export interface Config {
   readonly maxAliases: number;
   /** Lexical tokens per document, enforced while parsing. */
   readonly maxTokens: number;
+}
+
+export interface EngineSettings {
+  /** Java heap in MB; undefined: the engine's default, sized for about 100k activities. */
+  readonly heapMb: number | undefined;
+  /** H2 page cache in MB, inside the heap. */
+  readonly cacheMb: number | undefined;
+  /** Where the engine's jars and compiled launcher are cached; undefined: ~/.cache/concord. */
+  readonly cacheDir: string | undefined;
+  /** A Java installation to use instead of `java` on PATH. */
+  readonly javaHome: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mongoUri: e.MONGODB_URI,
     dbName: e.MONGODB_DB,
     dataDir: path.resolve(e.CONCORD_DATA_DIR),
+    engine: Object.freeze({
+      heapMb: e.CONCORD_ENGINE_HEAP_MB,
+      cacheMb: e.CONCORD_ENGINE_CACHE_MB,
+      cacheDir: e.CONCORD_ENGINE_CACHE ? path.resolve(e.CONCORD_ENGINE_CACHE) : undefined,
+      javaHome: e.JAVA_HOME,
+    }),
     seedSample: e.CONCORD_SEED_SAMPLE,
     logLevel: e.LOG_LEVEL,
     introspection: e.CONCORD_INTROSPECTION ?? !production,

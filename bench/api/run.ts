@@ -77,7 +77,7 @@ function server(opts: Options): Server {
     embedded: true,
     restart: async () => {
       await engine?.stop();
-      engine = await startEmbeddedEngine({ dataDir, onBuild: () => log('building the embedded engine…') });
+      engine = await startEmbeddedEngine({ dataDir, onPrepare: (what) => log(what) });
       return engine.uri;
     },
     stop: async () => engine?.stop(),

@@ -17,7 +17,7 @@ usage:
   concord ingest iati <file|folder|glob|URL>... [--source NAME] [--dry-run] [--json]
   concord ingest ohchr <file.csv> [--dry-run] [--json]
   concord ingest recommendations <file.json> [--dry-run] [--json]
-  concord engine build|status
+  concord engine prepare|status
   concord keys create --role LIAISON|OHCHR_EDITOR|ADMIN [--org XM-DAC-…] [--label text] [--json]
   concord keys list [--json]
   concord report overlaps [--country KE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--top N] [--format md|csv|html|xlsx] [--out FILE]

@@ -32,7 +32,7 @@ function describeUri(uri: string): string {
 }
 
 export async function connectDatabase(
-  config: Pick<Config, 'mongoUri' | 'dbName' | 'dataDir'>,
+  config: Pick<Config, 'mongoUri' | 'dbName' | 'dataDir' | 'engine'>,
   logger: Logger,
 ): Promise<Database> {
   let engine: EngineHandle | undefined;
@@ -40,7 +40,9 @@ export async function connectDatabase(
   if (!uri) {
     engine = await startEmbeddedEngine({
       dataDir: config.dataDir,
-      onBuild: () => logger.info('building the embedded database engine (first run only, about a minute)'),
+      ...config.engine,
+      onPrepare: (what) => logger.info(what),
+      onLog: (line) => logger.info({ engine: true }, line),
     });
     uri = engine.uri;
     logger.info({ dataDir: config.dataDir, shared: !engine.owned }, 'embedded database engine ready');

@@ -1,9 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { isAlive } from '../../src/db/engine';
 import { finished, runEntry, spawnEntry } from '../support/spawn';
+
+function emptyFolder(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
 
 function waitForUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -74,13 +78,20 @@ describe('bad configuration', () => {
     expect(result.stderr).toMatch(/cannot reach MongoDB at 127\.0\.0\.1:1/);
   });
 
-  it('says what to do when Go is missing and no MONGODB_URI is given, instead of hanging', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'concord-nogo-'));
-    const emptyCache = mkdtempSync(path.join(os.tmpdir(), 'concord-nocache-'));
-    const nodeDir = path.dirname(process.execPath);
-    const result = await runEntry('src/main.ts', [], { PATH: nodeDir, CONCORD_DATA_DIR: dataDir, CONCORD_ENGINE_CACHE: emptyCache, LOG_LEVEL: 'silent' });
+  it('says what to do when Java is missing and no MONGODB_URI is given, instead of hanging', async () => {
+    const result = await runEntry('src/main.ts', [], { PATH: emptyFolder('concord-nojava-'), CONCORD_DATA_DIR: emptyFolder('concord-data-'), LOG_LEVEL: 'silent' });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/`go` was not found.*MONGODB_URI/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/needs Java, and `java` was not found: install a Java runtime 17 or newer.*MONGODB_URI/);
+  });
+
+  it('names the version found when Java is older than 17', async () => {
+    const bin = emptyFolder('concord-oldjava-');
+    writeFileSync(path.join(bin, 'java'), '#!/bin/sh\necho \'openjdk version "11.0.22" 2024-01-16\' >&2\n', { mode: 0o755 });
+    const result = await runEntry('src/main.ts', [], { PATH: bin, CONCORD_DATA_DIR: emptyFolder('concord-data-'), LOG_LEVEL: 'silent' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/needs Java 17 or newer, found Java 11: install a Java runtime 17 or newer.*MONGODB_URI/);
   });
 });
 

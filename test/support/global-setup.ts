@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MongoClient } from 'mongodb';
 import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
+import { NEEDS_MONGODB } from './engine-kind';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -18,10 +20,26 @@ export default async function globalSetup(): Promise<void> {
     if (!/^mongodb:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(given)) {
       throw new Error('CONCORD_TEST_MONGODB_URI must point at a loopback address');
     }
+    process.env.CONCORD_TEST_ENGINE = (await answersExplain(given)) ? 'mongodb' : 'embedded';
     return;
   }
+  process.env.CONCORD_TEST_ENGINE = 'embedded';
+  process.stderr.write(`\ntests that need MongoDB's explain are ${NEEDS_MONGODB}\n`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'concord-test-engine-'));
-  const engine = await startEmbeddedEngine({ dataDir, onBuild: () => process.stderr.write('building the embedded engine for tests…\n') });
+  const engine = await startEmbeddedEngine({ dataDir, onPrepare: (what) => process.stderr.write(`${what}…\n`) });
   globalThis.__concordTestEngine = { engine, dataDir };
   process.env.CONCORD_TEST_MONGODB_URI = engine.uri;
+}
+
+/** A real MongoDB answers `explain`; the embedded engine does not have the command. */
+async function answersExplain(uri: string): Promise<boolean> {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5000 });
+  try {
+    await client.db('concord_probe').command({ explain: { find: 'probe', filter: {} }, verbosity: 'queryPlanner' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.close();
+  }
 }

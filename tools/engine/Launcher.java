@@ -1,0 +1,174 @@
+// Concord's embedded database engine: mongo-java-server (MongoDB wire protocol) on its H2 MVStore
+// backend, for the development default, tests and CI. Production uses a real MongoDB.
+//
+// Contract with src/db/engine.ts:
+// - one engine per data folder: it holds an exclusive lock on <dir>/engine.lock for its whole
+//   life and exits with code 3 when another engine has it;
+// - once it listens it writes <dir>/engine.json ({"pid":…,"uri":…}) and prints the same line on
+//   stdout; log lines go to stderr;
+// - every Concord process that uses it leaves a file named after its pid in <dir>/engine-users/;
+//   the engine stops by itself once none of those processes is alive (and removes stale files);
+// - SIGTERM (or the last user leaving) commits and closes the store: a clean stop loses nothing.
+//   Writes are committed to disk within a second, so a SIGKILL loses at most the last second.
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.h2.mvstore.MVStore;
+
+public final class Launcher {
+    static final int EXIT_LOCKED = 3;
+    static final int EXIT_FAILED = 1;
+    static final long USER_POLL_MS = 500;
+    /** The engine stops after this long without a live user (covers a user that is just joining). */
+    static final long IDLE_GRACE_MS = 2000;
+
+    public static void main(String[] args) throws Exception {
+        String dir = null;
+        int cacheMb = 256;
+        String host = "127.0.0.1";
+        int port = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dir": dir = args[++i]; break;
+                case "--cache-mb": cacheMb = Integer.parseInt(args[++i]); break;
+                case "--host": host = args[++i]; break;
+                case "--port": port = Integer.parseInt(args[++i]); break;
+                default: fail("unknown argument " + args[i]);
+            }
+        }
+        if (dir == null) fail("--dir is required");
+
+        Path folder = Path.of(dir).toAbsolutePath();
+        Files.createDirectories(folder.resolve("engine-users"));
+
+        FileChannel lockChannel = new RandomAccessFile(folder.resolve("engine.lock").toFile(), "rw").getChannel();
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            log("another engine holds " + folder.resolve("engine.lock"));
+            System.exit(EXIT_LOCKED);
+        }
+
+        File storeFile = folder.resolve("store.mv.db").toFile();
+        long sizeMb = storeFile.exists() ? storeFile.length() / (1024 * 1024) : 0;
+        log("opening store " + storeFile.getName() + " (" + sizeMb + " MB, cache " + cacheMb + " MB)");
+        long started = System.nanoTime();
+        Thread opening = progress("still opening the store", started);
+        MVStore store = new MVStore.Builder().fileName(storeFile.getPath()).cacheSize(cacheMb).open();
+        H2Backend backend = new H2Backend(store);
+        opening.interrupt();
+        log("store open in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+
+        MongoServer server = new MongoServer(backend);
+        server.bind(host, port);
+        int boundPort = server.getLocalAddress().getPort();
+        long pid = ProcessHandle.current().pid();
+        String info = "{\"pid\":" + pid + ",\"uri\":\"mongodb://" + host + ":" + boundPort + "/\"}";
+        Path infoPath = folder.resolve("engine.json");
+
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (!stopped.compareAndSet(false, true)) return;
+            try {
+                String current = Files.exists(infoPath) ? Files.readString(infoPath) : "";
+                if (current.contains("\"pid\":" + pid + ",")) Files.deleteIfExists(infoPath);
+            } catch (IOException ignored) {
+                // the folder may be gone already; nothing else to clean
+            }
+            server.shutdownNow();
+            backend.close();
+            if (!store.isClosed()) store.close();
+            log("stopped, store closed");
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "concord-engine-stop"));
+
+        writeAtomically(infoPath, info);
+        System.out.println(info);
+        System.out.flush();
+        log("listening on " + host + ":" + boundPort);
+
+        watchUsers(folder.resolve("engine-users"));
+        System.exit(0);
+    }
+
+    /** Returns once no process named in the users folder has been alive for IDLE_GRACE_MS. */
+    static void watchUsers(Path users) throws InterruptedException {
+        long idleSince = -1;
+        while (true) {
+            Thread.sleep(USER_POLL_MS);
+            boolean anyAlive = false;
+            File[] entries = users.toFile().listFiles();
+            if (entries != null) {
+                for (File entry : entries) {
+                    long userPid;
+                    try {
+                        userPid = Long.parseLong(entry.getName());
+                    } catch (NumberFormatException e) {
+                        continue;
+                    }
+                    if (ProcessHandle.of(userPid).map(ProcessHandle::isAlive).orElse(false)) anyAlive = true;
+                    else entry.delete();
+                }
+            }
+            long now = System.nanoTime();
+            if (anyAlive) idleSince = -1;
+            else if (idleSince < 0) idleSince = now;
+            else if ((now - idleSince) / 1_000_000 >= IDLE_GRACE_MS) {
+                log("no Concord process uses the engine any more; stopping");
+                return;
+            }
+        }
+    }
+
+    static Thread progress(String what, long started) {
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(2000);
+                    log(what + " (" + (System.nanoTime() - started) / 1_000_000_000 + " s)");
+                }
+            } catch (InterruptedException done) {
+                // finished
+            }
+        }, "concord-engine-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static void writeAtomically(Path path, String content) throws IOException {
+        Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void log(String message) {
+        System.err.println("concord-engine: " + message);
+        System.err.flush();
+    }
+
+    static void fail(String message) {
+        log(message);
+        System.exit(EXIT_FAILED);
+    }
+}
