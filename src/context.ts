@@ -12,6 +12,7 @@ import { CountryService } from './modules/country/country.service';
 import { ImportRunService } from './modules/import/import-run.service';
 import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
+import { QualityService } from './modules/quality/quality.service';
 import { RecommendationService } from './modules/recommendation/recommendation.service';
 import { type Viewer, ANONYMOUS, visibleActivities } from './viewer';
 
@@ -32,6 +33,7 @@ export interface GraphQLContext {
     audit: AuditService;
     ohchr: OhchrActivityService;
     coordination: CoordinationService;
+    quality: QualityService;
   };
   loaders: Loaders;
 }
@@ -62,6 +64,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     audit,
     ohchr: new OhchrActivityService(em, viewer, audit),
     coordination: new CoordinationService(em, deps.coordination, viewer, limits),
+    quality: new QualityService(em, visibleActivities(viewer)),
   };
   return {
     requestId,

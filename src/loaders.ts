@@ -8,10 +8,12 @@ import type { AuditService } from './modules/audit/audit.service';
 import { type CountryLoaders, createCountryLoaders } from './modules/country/country.loaders';
 import type { Organisation } from './modules/organisation/organisation.entity';
 import type { OrganisationService } from './modules/organisation/organisation.service';
+import { type QualityLoaders, createQualityLoaders } from './modules/quality/quality.loaders';
+import type { QualityService } from './modules/quality/quality.service';
 import { type RecommendationLoaders, createRecommendationLoaders } from './modules/recommendation/recommendation.loaders';
 import type { RecommendationService } from './modules/recommendation/recommendation.service';
 
-export interface Loaders extends ActivityListLoaders, CountryLoaders, RecommendationLoaders, AuditLoaders {
+export interface Loaders extends ActivityListLoaders, CountryLoaders, RecommendationLoaders, AuditLoaders, QualityLoaders {
   activityById: DataLoader<string, Activity | null>;
   organisationByRef: DataLoader<string, Organisation | null>;
 }
@@ -22,6 +24,7 @@ export interface LoaderServices {
   activityLists: ActivityListService;
   recommendations: RecommendationService;
   audit: AuditService;
+  quality: QualityService;
 }
 
 /** Fresh loaders for each request: batching and caching never cross requests or viewers. */
@@ -34,5 +37,6 @@ export function createLoaders(services: LoaderServices): Loaders {
     ...createCountryLoaders(),
     ...createRecommendationLoaders(services.recommendations),
     ...createAuditLoaders(services.audit),
+    ...createQualityLoaders(services.quality),
   };
 }

@@ -14,6 +14,7 @@ import { countryResolvers } from './modules/country/country.resolvers';
 import { importRunResolvers } from './modules/import/import-run.resolvers';
 import { ohchrResolvers } from './modules/ohchr/ohchr.resolvers';
 import { organisationResolvers } from './modules/organisation/organisation.resolvers';
+import { qualityResolvers } from './modules/quality/quality.resolvers';
 import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
@@ -40,6 +41,7 @@ export const resolvers: Resolvers[] = [
   auditResolvers,
   themeResolvers,
   coordinationResolvers,
+  qualityResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -3,10 +3,10 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Activity as ActivityModel } from '../modules/activity/activity.entity';
 import { Organisation as OrganisationModel } from '../modules/organisation/organisation.entity';
-import { OrgRef as OrgRefModel, ParticipatingOrg as ParticipatingOrgModel, CountryShare as CountryShareModel } from '../modules/activity/activity.model';
+import { OrgRef as OrgRefModel, ParticipatingOrg as ParticipatingOrgModel, CountryShare as CountryShareModel, Money as MoneyModel } from '../modules/activity/activity.model';
 import { ActivityConnection as ActivityConnectionModel } from '../modules/activity/activity.service';
 import { OrganisationConnection as OrganisationConnectionModel } from '../modules/organisation/organisation.service';
-import { CodeNameParent as CodeNameParentModel } from '../modules/codelist/codelist.resolvers';
+import { CodeNameParent as CodeNameParentModel } from '../modules/codelist/codelist.model';
 import { CountryRef as CountryRefModel } from '../modules/country/country.model';
 import { CountryConnection as CountryConnectionModel } from '../modules/country/country.service';
 import { Recommendation as RecommendationModel } from '../modules/recommendation/recommendation.entity';
@@ -20,8 +20,9 @@ import { ThemeDerivation as ThemeDerivationModel } from '../modules/analysis/the
 import { Overlap as OverlapModel, OverlapCluster as OverlapClusterModel } from '../modules/analysis/overlap.types';
 import { OverlapConnection as OverlapConnectionModel, OverlapClusterConnection as OverlapClusterConnectionModel, DecisionPayload as DecisionPayloadModel, GapConnection as GapConnectionModel } from '../modules/coordination/coordination.service';
 import { OverlapDecision as OverlapDecisionModel } from '../modules/coordination/overlap-decision.entity';
-import { Gap as GapModel } from '../modules/analysis/gaps';
+import { Gap as GapModel, Presence as PresenceModel } from '../modules/analysis/gaps';
 import { CoverageReport as CoverageReportModel, CoverageRow as CoverageRowModel } from '../modules/analysis/coverage';
+import { OverlapExplanation as OverlapExplanationModel, OverlapSide as OverlapSideModel } from '../modules/analysis/overlap.explanation';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -98,6 +99,8 @@ export type Activity = {
   plannedStart: Maybe<Scalars['Date']['output']>;
   /** Policy markers with significance. */
   policyMarkers: Array<PolicyMarker>;
+  /** Data quality: placeholder or implausible dates, missing place or title, shares not summing to 100, unknown codes; and the period analyses trust. */
+  quality: ActivityQuality;
   /** Recipient countries with their shares. */
   recipientCountries: Array<CountryShare>;
   /** Recipient regions with their shares. */
@@ -203,6 +206,8 @@ export type ActivityFilter = {
   participatingOrg?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Restricts `participatingOrg` to these roles (1 Funding, 2 Accountable, 3 Extending, 4 Implementing). */
   participatingRole?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Activities carrying any of these data-quality flags. */
+  quality?: InputMaybe<Array<ActivityQualityFlag>>;
   /** Recipient region codes. */
   region?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reporting organisation identifiers (e.g. XM-DAC-41114). */
@@ -250,6 +255,44 @@ export type ActivityOrigin =
   | 'IATI'
   /** OHCHR's own activity (OHCHR does not publish to IATI). */
   | 'OHCHR';
+
+/** The data quality of an activity. */
+export type ActivityQuality = {
+  __typename?: 'ActivityQuality';
+  /** The period overlaps and gaps use: credible dates only (actual, else planned); null when none. */
+  crediblePeriod: Maybe<Period>;
+  /** Where the credible end comes from; null when there is no credible period. */
+  endBasis: Maybe<DateBasis>;
+  /** Distinct flags, in a fixed order; empty when nothing is wrong. */
+  flags: Array<ActivityQualityFlag>;
+  /** Every problem with its field. */
+  issues: Array<QualityIssue>;
+  /** Where the credible start comes from; null when there is no credible period. */
+  startBasis: Maybe<DateBasis>;
+};
+
+/** What can be wrong with an activity's data (set when the record is written to the mirror). */
+export type ActivityQualityFlag =
+  /** Country and region percentages are given and do not sum to 100. */
+  | 'COUNTRY_SHARES_NOT_100'
+  /** The credible end precedes the credible start. */
+  | 'END_BEFORE_START'
+  /** A date lies before 1950 or after 2100; it is not used. */
+  | 'IMPLAUSIBLE_DATE'
+  /** No title in any language. */
+  | 'MISSING_TITLE'
+  /** Neither recipient country nor recipient region. */
+  | 'NO_COUNTRY_OR_REGION'
+  /** No credible end date although the activity is not in implementation. */
+  | 'NO_END_DATE'
+  /** No credible start date: the activity cannot be placed in time and never makes a time overlap. */
+  | 'NO_USABLE_DATE'
+  /** A date is a system default (1900-01-01, 1970-01-01, 9999-12-31, …); it is not used. */
+  | 'PLACEHOLDER_DATE'
+  /** The sector percentages of one vocabulary do not sum to 100. */
+  | 'SECTOR_SHARES_NOT_100'
+  /** A code is not in its IATI codelist (kept as published). */
+  | 'UNKNOWN_CODE';
 
 /** A theme an activity has, with the rule that gave it. */
 export type ActivityTheme = {
@@ -452,6 +495,8 @@ export type Coverage = {
   totalActivities: Scalars['Int']['output'];
   /** Budgets of those activities by currency. */
   totalBudgets: Array<Money>;
+  /** Of those, activities without a credible period. */
+  totalUndatedActivities: Scalars['Int']['output'];
 };
 
 /** Coverage dimensions. */
@@ -490,8 +535,10 @@ export type CoverageRow = {
   country: Maybe<Scalars['String']['output']>;
   /** Organisation, when grouped by organisation. */
   organisation: Maybe<OrgReference>;
-  /** Theme, when grouped by theme. */
+  /** Theme, when grouped by theme; activities without a human-rights theme fall under the theme "unclassified". */
   theme: Maybe<Theme>;
+  /** Of those, activities without a credible period (counted only when no period is asked for). */
+  undatedActivityCount: Scalars['Int']['output'];
 };
 
 
@@ -540,6 +587,26 @@ export type CreateOhchrActivityInput = {
   titleFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A weakness of an activity's data that lowers the score of its overlaps. */
+export type DataWeakness = {
+  __typename?: 'DataWeakness';
+  /** Factor in (0, 1] the score is multiplied by. */
+  factor: Scalars['Float']['output'];
+  /** OPEN_END, PLANNED_START, DISCARDED_DATE or COUNTRY_SHARES_NOT_100. */
+  kind: Scalars['String']['output'];
+  /** What is weak, in words. */
+  message: Scalars['String']['output'];
+};
+
+/** Which published date a period end comes from. */
+export type DateBasis =
+  /** An actual date. */
+  | 'ACTUAL'
+  /** No end: the activity is in implementation. */
+  | 'OPEN'
+  /** A planned date (no credible actual one). */
+  | 'PLANNED';
+
 /** A date range; either end may be open. */
 export type DateRange = {
   /** First day (inclusive). */
@@ -587,6 +654,8 @@ export type Gap = {
   mandatedOrganisations: Array<Scalars['String']['output']>;
   /** The period examined. */
   period: Maybe<Period>;
+  /** How each present organisation takes part: role and activity (MANDATED_ABSENT). */
+  presence: Array<GapPresence>;
   /** Organisations present instead (MANDATED_ABSENT). */
   presentOrganisations: Array<Scalars['String']['output']>;
   /** The recommendations concerned. */
@@ -636,6 +705,19 @@ export type GapKind =
   /** A country × theme with open recommendations and no activity active in the period. */
   | 'UNADDRESSED_RECOMMENDATIONS';
 
+/** An organisation taking part in an activity of a gap's country and theme. */
+export type GapPresence = {
+  __typename?: 'GapPresence';
+  /** The activity it takes part in. */
+  activity: Maybe<Activity>;
+  /** False when the activity has no credible period: present, but the period is unknown. */
+  dated: Scalars['Boolean']['output'];
+  /** Organisation identifier. */
+  organisation: Scalars['String']['output'];
+  /** reporting, funding, accountable, extending or implementing. */
+  role: Scalars['String']['output'];
+};
+
 /** What an import did with the records it read. */
 export type ImportCounts = {
   __typename?: 'ImportCounts';
@@ -681,6 +763,8 @@ export type ImportRun = {
   id: Scalars['ID']['output'];
   /** What was imported. */
   kind: ImportKind;
+  /** Data-quality flags of the activities this run wrote (created or updated), with their counts; flags no activity carries are left out. */
+  qualityFlags: Array<QualityFlagCount>;
   /** Records that could not be kept (first 200). */
   skippedRecords: Array<SkippedRecord>;
   /** Source name given for the whole file (e.g. UHRI), when one was. */
@@ -758,9 +842,11 @@ export type MirrorState =
 /** An amount of money. */
 export type Money = {
   __typename?: 'Money';
+  /** The amount as a decimal string with the currency's minor-unit digits, e.g. "1234567.89". */
+  amount: Scalars['String']['output'];
   /** ISO 4217 currency code. */
   currency: Scalars['String']['output'];
-  /** Amount in that currency. */
+  /** Amount in that currency, rounded to the currency's minor unit. */
   value: Scalars['Float']['output'];
 };
 
@@ -932,6 +1018,8 @@ export type Overlap = {
   decision: Maybe<OverlapDecision>;
   /** Every decision recorded, newest first. */
   decisions: Array<OverlapDecision>;
+  /** Which dates were used and which data weaknesses lowered the score. */
+  explanation: Maybe<OverlapExplanation>;
   /** Stable id, derived from the two activities: it survives re-imports while they still overlap. */
   id: Scalars['ID']['output'];
   /** Possible duplication or complementary. */
@@ -1046,6 +1134,17 @@ export type OverlapEdge = {
   node: Overlap;
 };
 
+/** Which dates an overlap rests on and why its score is what it is. */
+export type OverlapExplanation = {
+  __typename?: 'OverlapExplanation';
+  /** Factor the score was multiplied by for weak data (1: none). */
+  reliability: Scalars['Float']['output'];
+  /** The two activities' dates and weaknesses, in the order of `activities`. */
+  sides: Array<OverlapSide>;
+  /** One paragraph for a coordination meeting. */
+  summary: Scalars['String']['output'];
+};
+
 /** Filters on overlaps; all given filters must hold; list values match any. */
 export type OverlapFilter = {
   /** Shared country codes. */
@@ -1080,10 +1179,29 @@ export type OverlapScoreParts = {
   __typename?: 'OverlapScoreParts';
   /** Sum over shared countries of the smaller of the two shares, capped at 1. */
   country: Scalars['Float']['output'];
+  /** Product of both activities' data-weakness factors (1 when their data are sound); multiplies the score. */
+  reliability: Scalars['Float']['output'];
   /** Weighted Jaccard similarity of the two activities' themes. */
   theme: Scalars['Float']['output'];
   /** Days of the intersection / days of the shorter period (open ends counted to today). */
   time: Scalars['Float']['output'];
+};
+
+/** The dates one activity of an overlap was placed in time by. */
+export type OverlapSide = {
+  __typename?: 'OverlapSide';
+  /** The activity. */
+  activity: Maybe<Activity>;
+  /** Where the end comes from (OPEN: no end, in implementation). */
+  endBasis: DateBasis;
+  /** Its organisation (reporting organisation identifier). */
+  organisation: Scalars['String']['output'];
+  /** The credible period used. */
+  period: Period;
+  /** Where the start comes from. */
+  startBasis: DateBasis;
+  /** Weaknesses of its data that lowered the score. */
+  weaknesses: Array<DataWeakness>;
 };
 
 /** Relay page information for cursor pagination. */
@@ -1175,6 +1293,26 @@ export type Provenance = {
   name: Scalars['String']['output'];
 };
 
+/** How many activities carry a data-quality flag. */
+export type QualityFlagCount = {
+  __typename?: 'QualityFlagCount';
+  /** Activities carrying it. */
+  count: Scalars['Int']['output'];
+  /** The flag. */
+  flag: ActivityQualityFlag;
+};
+
+/** One data-quality problem of an activity. */
+export type QualityIssue = {
+  __typename?: 'QualityIssue';
+  /** Field concerned, e.g. actualStart, recipientCountries. */
+  field: Scalars['String']['output'];
+  /** The flag it raises. */
+  flag: ActivityQualityFlag;
+  /** What is wrong, in words. */
+  message: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Concord's version and the engine it runs on. */
@@ -1209,6 +1347,8 @@ export type Query = {
   overlapClusters: OverlapClusterConnection;
   /** Overlaps across organisations, highest score first (computed once per mirror change, then cached). */
   overlaps: OverlapConnection;
+  /** Data-quality flags of the visible activities matching `filter`, with their counts. */
+  qualitySummary: Array<QualityFlagCount>;
   /** One recommendation by Concord id, or by UHRI AnnotationId. */
   recommendation: Maybe<Recommendation>;
   /** Recommendations matching `filter`, newest publication first, `first` at a time after the cursor `after`. */
@@ -1295,6 +1435,11 @@ export type QueryOverlapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OverlapFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQualitySummaryArgs = {
+  filter?: InputMaybe<ActivityFilter>;
 };
 
 
@@ -1690,6 +1835,8 @@ export type ResolversTypes = ResolversObject<{
   ActivityOrder: ActivityOrder;
   ActivityOrderField: ActivityOrderField;
   ActivityOrigin: ActivityOrigin;
+  ActivityQuality: ResolverTypeWrapper<ActivityQuality>;
+  ActivityQualityFlag: ActivityQualityFlag;
   ActivityTheme: ResolverTypeWrapper<ThemeDerivationModel>;
   ApiKeyRole: ApiKeyRole;
   AuditAction: AuditAction;
@@ -1708,7 +1855,9 @@ export type ResolversTypes = ResolversObject<{
   CoverageFilter: CoverageFilter;
   CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
+  DataWeakness: ResolverTypeWrapper<DataWeakness>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateBasis: DateBasis;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
@@ -1719,6 +1868,7 @@ export type ResolversTypes = ResolversObject<{
   GapEdge: ResolverTypeWrapper<Omit<GapEdge, 'node'> & { node: ResolversTypes['Gap'] }>;
   GapFilter: GapFilter;
   GapKind: GapKind;
+  GapPresence: ResolverTypeWrapper<PresenceModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportKind: ImportKind;
@@ -1730,7 +1880,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Location: ResolverTypeWrapper<Location>;
   MirrorState: MirrorState;
-  Money: ResolverTypeWrapper<Money>;
+  Money: ResolverTypeWrapper<MoneyModel>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Narrative: ResolverTypeWrapper<Narrative>;
@@ -1749,15 +1899,19 @@ export type ResolversTypes = ResolversObject<{
   OverlapDecisionKind: OverlapDecisionKind;
   OverlapDecisionPayload: ResolverTypeWrapper<DecisionPayloadModel>;
   OverlapEdge: ResolverTypeWrapper<Omit<OverlapEdge, 'node'> & { node: ResolversTypes['Overlap'] }>;
+  OverlapExplanation: ResolverTypeWrapper<OverlapExplanationModel>;
   OverlapFilter: OverlapFilter;
   OverlapKind: OverlapKind;
   OverlapScoreParts: ResolverTypeWrapper<OverlapScoreParts>;
+  OverlapSide: ResolverTypeWrapper<OverlapSideModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipatingOrg: ResolverTypeWrapper<ParticipatingOrgModel>;
   ParticipatingOrgInput: ParticipatingOrgInput;
   Period: ResolverTypeWrapper<Period>;
   PolicyMarker: ResolverTypeWrapper<PolicyMarker>;
   Provenance: ResolverTypeWrapper<Provenance>;
+  QualityFlagCount: ResolverTypeWrapper<QualityFlagCount>;
+  QualityIssue: ResolverTypeWrapper<QualityIssue>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecommendationBody: ResolverTypeWrapper<RecommendationBody>;
@@ -1790,6 +1944,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
   ActivityOrder: ActivityOrder;
+  ActivityQuality: ActivityQuality;
   ActivityTheme: ThemeDerivationModel;
   AuditActor: AuditActor;
   AuditEntry: AuditEntryModel;
@@ -1805,6 +1960,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageFilter: CoverageFilter;
   CoverageRow: CoverageRowModel;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
+  DataWeakness: DataWeakness;
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
@@ -1815,6 +1971,7 @@ export type ResolversParentTypes = ResolversObject<{
   GapConnection: GapConnectionModel;
   GapEdge: Omit<GapEdge, 'node'> & { node: ResolversParentTypes['Gap'] };
   GapFilter: GapFilter;
+  GapPresence: PresenceModel;
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
   ImportRun: ImportRunModel;
@@ -1823,7 +1980,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportWarningSample: ImportWarningSample;
   Int: Scalars['Int']['output'];
   Location: Location;
-  Money: Money;
+  Money: MoneyModel;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Narrative: Narrative;
@@ -1841,14 +1998,18 @@ export type ResolversParentTypes = ResolversObject<{
   OverlapDecision: OverlapDecisionModel;
   OverlapDecisionPayload: DecisionPayloadModel;
   OverlapEdge: Omit<OverlapEdge, 'node'> & { node: ResolversParentTypes['Overlap'] };
+  OverlapExplanation: OverlapExplanationModel;
   OverlapFilter: OverlapFilter;
   OverlapScoreParts: OverlapScoreParts;
+  OverlapSide: OverlapSideModel;
   PageInfo: PageInfo;
   ParticipatingOrg: ParticipatingOrgModel;
   ParticipatingOrgInput: ParticipatingOrgInput;
   Period: Period;
   PolicyMarker: PolicyMarker;
   Provenance: Provenance;
+  QualityFlagCount: QualityFlagCount;
+  QualityIssue: QualityIssue;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
   RecommendationBody: RecommendationBody;
@@ -1895,6 +2056,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   plannedEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   plannedStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   policyMarkers?: Resolver<Array<ResolversTypes['PolicyMarker']>, ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['ActivityQuality'], ParentType, ContextType>;
   recipientCountries?: Resolver<Array<ResolversTypes['CountryShare']>, ParentType, ContextType>;
   recipientRegions?: Resolver<Array<ResolversTypes['RegionShare']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<ActivityRecommendationsArgs, 'first'>>;
@@ -1921,6 +2083,14 @@ export type ActivityConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type ActivityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type ActivityQualityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityQuality'] = ResolversParentTypes['ActivityQuality']> = ResolversObject<{
+  crediblePeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  endBasis?: Resolver<Maybe<ResolversTypes['DateBasis']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ActivityQualityFlag']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['QualityIssue']>, ParentType, ContextType>;
+  startBasis?: Resolver<Maybe<ResolversTypes['DateBasis']>, ParentType, ContextType>;
 }>;
 
 export type ActivityThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityTheme'] = ResolversParentTypes['ActivityTheme']> = ResolversObject<{
@@ -1990,6 +2160,7 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
   rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalBudgets?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  totalUndatedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = ResolversObject<{
@@ -1999,6 +2170,13 @@ export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extend
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['OrgReference']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  undatedActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataWeaknessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataWeakness'] = ResolversParentTypes['DataWeakness']> = ResolversObject<{
+  factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2029,6 +2207,7 @@ export type GapResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
   mandatedOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  presence?: Resolver<Array<ResolversTypes['GapPresence']>, ParentType, ContextType>;
   presentOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -2043,6 +2222,13 @@ export type GapConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type GapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapEdge'] = ResolversParentTypes['GapEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Gap'], ParentType, ContextType>;
+}>;
+
+export type GapPresenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapPresence'] = ResolversParentTypes['GapPresence']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
@@ -2063,6 +2249,7 @@ export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends 
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  qualityFlags?: Resolver<Array<ResolversTypes['QualityFlagCount']>, ParentType, ContextType>;
   skippedRecords?: Resolver<Array<ResolversTypes['SkippedRecord']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2095,6 +2282,7 @@ export type LocationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -2154,6 +2342,7 @@ export type OverlapResolvers<ContextType = GraphQLContext, ParentType extends Re
   countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['OverlapDecision']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['OverlapDecision']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['OverlapExplanation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OverlapKind'], ParentType, ContextType>;
   kindReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2211,10 +2400,26 @@ export type OverlapEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
 }>;
 
+export type OverlapExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapExplanation'] = ResolversParentTypes['OverlapExplanation']> = ResolversObject<{
+  reliability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['OverlapSide']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type OverlapScorePartsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapScoreParts'] = ResolversParentTypes['OverlapScoreParts']> = ResolversObject<{
   country?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OverlapSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapSide'] = ResolversParentTypes['OverlapSide']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  endBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  startBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
+  weaknesses?: Resolver<Array<ResolversTypes['DataWeakness']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2254,6 +2459,17 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type QualityFlagCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityFlagCount'] = ResolversParentTypes['QualityFlagCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['ActivityQualityFlag'], ParentType, ContextType>;
+}>;
+
+export type QualityIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityIssue'] = ResolversParentTypes['QualityIssue']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['ActivityQualityFlag'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
@@ -2268,6 +2484,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'id'>>;
   overlapClusters?: Resolver<ResolversTypes['OverlapClusterConnection'], ParentType, ContextType, RequireFields<QueryOverlapClustersArgs, 'first'>>;
   overlaps?: Resolver<ResolversTypes['OverlapConnection'], ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first'>>;
+  qualitySummary?: Resolver<Array<ResolversTypes['QualityFlagCount']>, ParentType, ContextType, Partial<QueryQualitySummaryArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationArgs>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
@@ -2376,6 +2593,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityQuality?: ActivityQualityResolvers<ContextType>;
   ActivityTheme?: ActivityThemeResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -2387,6 +2605,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CountryShare?: CountryShareResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
+  DataWeakness?: DataWeaknessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;
@@ -2394,6 +2613,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Gap?: GapResolvers<ContextType>;
   GapConnection?: GapConnectionResolvers<ContextType>;
   GapEdge?: GapEdgeResolvers<ContextType>;
+  GapPresence?: GapPresenceResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
   ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
@@ -2417,12 +2637,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OverlapDecision?: OverlapDecisionResolvers<ContextType>;
   OverlapDecisionPayload?: OverlapDecisionPayloadResolvers<ContextType>;
   OverlapEdge?: OverlapEdgeResolvers<ContextType>;
+  OverlapExplanation?: OverlapExplanationResolvers<ContextType>;
   OverlapScoreParts?: OverlapScorePartsResolvers<ContextType>;
+  OverlapSide?: OverlapSideResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipatingOrg?: ParticipatingOrgResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   PolicyMarker?: PolicyMarkerResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
+  QualityFlagCount?: QualityFlagCountResolvers<ContextType>;
+  QualityIssue?: QualityIssueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationBody?: RecommendationBodyResolvers<ContextType>;

@@ -23,6 +23,7 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { sortLastUpdated: 1, _id: 1 }, name: 'last_updated' },
     { key: { sortTitle: 1, _id: 1 }, name: 'title' },
     { key: { 'provenance.source': 1 }, name: 'source' },
+    { key: { qualityFlags: 1 }, name: 'quality' },
     { key: { 'provenance.file': 1, mirrorState: 1 }, name: 'source_file' },
   ],
   organisations: [{ key: { ref: 1 }, name: 'org_ref', unique: true }],

@@ -1,5 +1,7 @@
-import { OPEN_END, UNKNOWN_START } from './activity.filter';
+import { OPEN_END, participationKey, UNKNOWN_START } from './activity.keys';
 import type { ActivityRecord } from './activity.model';
+import { qualityFlagsOf } from '../analysis';
+import { activityQualityIssues } from './activity.quality';
 
 /** Fields the mirror stores beside a record so that filters and orderings use plain indexes. */
 export interface DerivedActivityFields {
@@ -12,14 +14,16 @@ export interface DerivedActivityFields {
   sortLastUpdated: string;
   /** "ref:role" of every participating organisation with both, for role-specific filters. */
   participationKeys: string[];
+  /** Data-quality flags (see QUALITY_FLAGS), for the `quality` filter and import counts. */
+  qualityFlags: string[];
   /** Version of these derivations; a record stored under an older one is rewritten on re-import. */
   derivedVersion: number;
 }
 
 /** Bump when a derived field is added or computed differently. */
-export const DERIVED_FIELDS_VERSION = 2;
+export const DERIVED_FIELDS_VERSION = 3;
 
-export const participationKey = (ref: string, role: number): string => `${ref}:${role}`;
+export { participationKey };
 
 /** Text of `narratives` in `lang`, else the default language, else English, else the first. */
 export function pickNarrative(
@@ -49,6 +53,7 @@ export function deriveActivityFields(record: ActivityRecord, themeIds: readonly 
     participationKeys: [
       ...new Set(record.participatingOrgs.filter((p) => p.ref && p.role !== null).map((p) => participationKey(p.ref!, p.role!))),
     ].sort(),
+    qualityFlags: qualityFlagsOf(activityQualityIssues(record)),
     derivedVersion: DERIVED_FIELDS_VERSION,
   };
 }

@@ -68,6 +68,8 @@ export class Activity implements StoredActivity {
   sortTitle!: string & Opt;
   sortLastUpdated!: string & Opt;
   participationKeys!: string[] & Opt;
+  /** Data-quality flags set when the record was written (see analysis/quality). */
+  qualityFlags!: string[] & Opt;
   derivedVersion!: number & Opt;
 }
 
@@ -118,6 +120,7 @@ export const ActivitySchema = new EntitySchema<Activity>({
     sortTitle: { type: 'string', default: '' },
     sortLastUpdated: { type: 'string', default: '' },
     participationKeys: { type: 'json', default: [] },
+    qualityFlags: { type: 'json', default: [] },
     derivedVersion: { type: 'integer', default: 0 },
   },
 });

@@ -1,5 +1,7 @@
 import type { Filter, Document } from 'mongodb';
-import { participationKey } from './activity.derived';
+import { OPEN_END, participationKey, UNKNOWN_START } from './activity.keys';
+
+export { OPEN_END, UNKNOWN_START };
 
 /** The activity filter as the schema's ActivityFilter gives it (all optional). */
 export interface ActivityFilterInput {
@@ -22,11 +24,8 @@ export interface ActivityFilterInput {
   source?: readonly string[] | null;
   origin?: 'IATI' | 'OHCHR' | null;
   includeWithdrawn?: boolean | null;
+  quality?: readonly string[] | null;
 }
-
-/** Sentinels of the derived period fields, so that sorting and range filters never meet null. */
-export const UNKNOWN_START = '';
-export const OPEN_END = '9999-12-31';
 
 const list = (values: readonly string[] | null | undefined): string[] | undefined =>
   values && values.length > 0 ? [...new Set(values)] : undefined;
@@ -66,6 +65,7 @@ export function buildActivityQuery(input: ActivityFilterInput | null | undefined
   inList('sdgTargets', f.sdgTarget);
   inList('status', f.status);
   inList('provenance.source', f.source);
+  inList('qualityFlags', f.quality);
   if (f.origin) and.push({ origin: f.origin });
   if (f.humanitarian !== undefined && f.humanitarian !== null) and.push({ humanitarian: f.humanitarian });
   if (f.activeDuring) {

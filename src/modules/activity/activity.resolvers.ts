@@ -1,6 +1,7 @@
 import type { ActivityResolvers, QueryResolvers, Resolvers } from '../../__generated__/graphql';
 import { codeName } from '../../codelists/codelists';
 import { badInput } from '../../errors';
+import { decimalAmount, roundToMinorUnit } from '../analysis';
 import { pickNarrative } from './activity.derived';
 
 const activity: NonNullable<QueryResolvers['activity']> = async (_, { id, iatiIdentifier }, ctx) => {
@@ -36,7 +37,12 @@ export const activityResolvers: Resolvers = {
   Query: { activity, activities },
   Activity,
   OrgReference: {
+    name: async (org, _, ctx) => org.name ?? (org.ref ? ((await ctx.loaders.organisationByRef.load(org.ref))?.name ?? null) : null),
     organisation: (org, _, ctx) => (org.ref ? ctx.loaders.organisationByRef.load(org.ref) : null),
+  },
+  Money: {
+    value: (m) => roundToMinorUnit(m.value, m.currency),
+    amount: decimalAmount,
   },
   ParticipatingOrg: {
     roleName: (p, { lang }) => (p.role !== null && p.role !== undefined ? codeName('OrganisationRole', String(p.role), lang ?? 'en') : null),

@@ -1,13 +1,19 @@
 import type { Money } from '../activity/activity.model';
+import { sumByCurrency } from './money';
 import { periodsIntersect, type Period } from './period';
-import type { ActivitySnapshot } from './snapshot';
+import type { ActivitySnapshot, UndatedSnapshot } from './snapshot';
+
+/** Theme id of the row that holds activities without any human-rights theme, when grouped by theme. */
+export const UNCLASSIFIED_THEME_ID = 'unclassified';
 
 /** The 3W matrix: who (organisation) does what (theme) where (country). */
 export type CoverageDimension = 'country' | 'theme' | 'organisation';
 
 export interface CoverageOptions {
-  /** Keep activities whose period intersects this one. */
+  /** Keep activities whose period intersects this one (activities without a credible period are then left out). */
   period?: Period;
+  /** Activities without a credible period: counted as undated presence when no period is asked for. */
+  undated?: readonly UndatedSnapshot[];
   /** Keep activities in these countries; rows then show only these countries. */
   countries?: readonly string[];
   /** Keep activities listing one of these OECD DAC region codes (snapshot.regions). */
@@ -24,16 +30,18 @@ export interface CoverageOptions {
 export interface CoverageRow {
   /** null: not grouped by country, or the activities list no recipient country (regional/global). */
   country: string | null;
-  /** null: not grouped by theme, or the activities have no theme. */
+  /** null: not grouped by theme; UNCLASSIFIED_THEME_ID: the activities have no theme. */
   themeId: string | null;
   organisation: string | null;
   activityCount: number;
+  /** Of activityCount, those without a credible period (present, period unknown). */
+  undatedActivityCount: number;
   /** Sorted, each activity once. */
   activityIds: string[];
   /**
    * Sum per currency of the activities' whole budgets (no split across countries or themes), so
    * rows of a multi-country or multi-theme activity each carry its full budget: rows do not add
-   * up to the totals.
+   * up to the totals. Totals are rounded to the currency's minor unit.
    */
   budgets: Money[];
 }
@@ -43,7 +51,7 @@ export interface CoverageReport {
   /** Sorted by country, theme, organisation; nulls last. */
   rows: CoverageRow[];
   /** Distinct activities selected and their budgets, each counted once. */
-  totals: { activityCount: number; budgets: Money[] };
+  totals: { activityCount: number; undatedActivityCount: number; budgets: Money[] };
 }
 
 export function computeCoverage(snapshots: readonly ActivitySnapshot[], options: CoverageOptions = {}): CoverageReport {
@@ -55,10 +63,11 @@ export function computeCoverage(snapshots: readonly ActivitySnapshot[], options:
   const orgFilter = options.organisations ? new Set(options.organisations) : null;
   const regionFilter = options.regions ? new Set(options.regions) : null;
 
-  const rows = new Map<string, { row: CoverageRow; ids: Set<string>; totals: Map<string, number> }>();
-  const selected: ActivitySnapshot[] = [];
-  for (const s of snapshots) {
-    if (options.period && !periodsIntersect(s.period, options.period)) continue;
+  const rows = new Map<string, { row: CoverageRow; ids: Set<string>; undated: Set<string>; amounts: Money[] }>();
+  const selected: (ActivitySnapshot | UndatedSnapshot)[] = [];
+  const subjects: (ActivitySnapshot | UndatedSnapshot)[] = options.period ? [...snapshots] : [...snapshots, ...(options.undated ?? [])];
+  for (const s of subjects) {
+    if (options.period && (s.period === null || !periodsIntersect(s.period, options.period))) continue;
     if (orgFilter && !orgFilter.has(s.organisation)) continue;
     if (regionFilter && !s.regions.some((r) => regionFilter.has(r))) continue;
     const countries = s.countries.map((c) => c.code).filter((c) => !countryFilter || countryFilter.has(c));
@@ -67,41 +76,46 @@ export function computeCoverage(snapshots: readonly ActivitySnapshot[], options:
     selected.push(s);
 
     const countryKeys = by.has('country') && countries.length > 0 ? countries : [null];
-    const themeKeys = by.has('theme') && themes.length > 0 ? themes : [null];
+    const themeKeys = by.has('theme') ? (themes.length > 0 ? themes : [UNCLASSIFIED_THEME_ID]) : [null];
     const organisation = by.has('organisation') ? s.organisation : null;
     for (const country of countryKeys) {
       for (const themeId of themeKeys) {
         const key = `${country}\u0000${themeId}\u0000${organisation}`;
         let entry = rows.get(key);
         if (!entry) {
-          entry = { row: { country, themeId, organisation, activityCount: 0, activityIds: [], budgets: [] }, ids: new Set(), totals: new Map() };
+          entry = {
+            row: { country, themeId, organisation, activityCount: 0, undatedActivityCount: 0, activityIds: [], budgets: [] },
+            ids: new Set(),
+            undated: new Set(),
+            amounts: [],
+          };
           rows.set(key, entry);
         }
         if (entry.ids.has(s.id)) continue;
         entry.ids.add(s.id);
-        addMoney(entry.totals, s.budgets);
+        if (s.period === null) entry.undated.add(s.id);
+        entry.amounts.push(...s.budgets);
       }
     }
   }
 
-  const out = [...rows.values()].map(({ row, ids, totals }) => ({
+  const out = [...rows.values()].map(({ row, ids, undated, amounts }) => ({
     ...row,
     activityCount: ids.size,
+    undatedActivityCount: undated.size,
     activityIds: [...ids].sort(),
-    budgets: moneyList(totals),
+    budgets: sumByCurrency(amounts),
   }));
   out.sort((a, b) => cmpNullLast(a.country, b.country) || cmpNullLast(a.themeId, b.themeId) || cmpNullLast(a.organisation, b.organisation));
-  const totals = new Map<string, number>();
-  for (const s of selected) addMoney(totals, s.budgets);
-  return { groupBy, rows: out, totals: { activityCount: selected.length, budgets: moneyList(totals) } };
-}
-
-function addMoney(totals: Map<string, number>, amounts: readonly Money[]): void {
-  for (const m of amounts) totals.set(m.currency, (totals.get(m.currency) ?? 0) + m.value);
-}
-
-function moneyList(totals: Map<string, number>): Money[] {
-  return [...totals.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, value]) => ({ currency, value }));
+  return {
+    groupBy,
+    rows: out,
+    totals: {
+      activityCount: selected.length,
+      undatedActivityCount: selected.filter((s) => s.period === null).length,
+      budgets: sumByCurrency(selected.flatMap((s) => s.budgets)),
+    },
+  };
 }
 
 function cmpNullLast(a: string | null, b: string | null): number {

@@ -1,7 +1,7 @@
 import type { RecommendationRecord } from '../recommendation/recommendation.model';
 import { periodsIntersect, type Period } from './period';
 import { recommendationThemes } from './recommendation-themes';
-import type { ActivitySnapshot } from './snapshot';
+import type { ActivitySnapshot, ParticipationRole, UndatedSnapshot } from './snapshot';
 import { stableId } from './stable-id';
 import type { Taxonomy } from './taxonomy';
 
@@ -10,8 +10,9 @@ import type { Taxonomy } from './taxonomy';
  * - UNADDRESSED_RECOMMENDATIONS: a country × theme with open recommendations and no activity
  *   active in the analysis period.
  * - MANDATED_ABSENT: a country × theme where activities are active in the period, the theme has
- *   organisations with a specific mandate, and none of them is among the active organisations.
- *   Universal mandates (OHCHR) are not counted as "the mandated organisation" here.
+ *   organisations with a specific mandate, and none of them takes part in any role (reporting,
+ *   funding, accountable, extending, implementing) in an activity of the cell — an undated one
+ *   included. Universal mandates (OHCHR) are not counted as "the mandated organisation" here.
  * - RECOMMENDATION_WITHOUT_FOLLOW_UP: an open recommendation with no linked activity and no
  *   activity in one of its countries, with one of its themes, still running on or after its
  *   publication date (planned activities count as follow-up).
@@ -43,9 +44,22 @@ export interface MandatedAbsentGap {
   country: string;
   themeId: string;
   period: Period;
+  /** Mandated organisations with no role at all in an activity of the cell. */
   absentOrganisations: string[];
+  /** Organisations taking part, in any role, in an activity of the cell active in the period. */
   presentOrganisations: string[];
+  /** How each present organisation takes part: role and activity (sorted by organisation, activity, role). */
+  presence: Presence[];
   activityIds: string[];
+}
+
+/** An organisation taking part in an activity of a country × theme cell. */
+export interface Presence {
+  organisation: string;
+  role: ParticipationRole;
+  activityId: string;
+  /** False when the activity cannot be placed in time (no credible period): present, period unknown. */
+  dated: boolean;
 }
 
 export interface RecommendationWithoutFollowUpGap extends Mandated {
@@ -66,6 +80,11 @@ export interface GapOptions {
   asOf: string;
   /** Activity themes weighing less are ignored; default 0. */
   minThemeWeight?: number;
+  /**
+   * Activities without a credible period. They never make a cell active, but an organisation
+   * taking part in one is not called absent (its presence is reported as undated).
+   */
+  undated?: readonly UndatedSnapshot[];
 }
 
 export interface GapReport {
@@ -78,6 +97,10 @@ export interface GapReport {
 }
 
 const cellKey = (country: string, themeId: string) => `${country}\u0000${themeId}`;
+
+/** Participations of an activity; the reporting organisation alone when the snapshot lists none. */
+const participationsOf = (s: Pick<ActivitySnapshot, 'organisation' | 'participants'>) =>
+  s.participants && s.participants.length > 0 ? s.participants : [{ organisation: s.organisation, role: 'reporting' as const }];
 
 export function findGaps(
   recommendations: readonly RecommendationRecord[],
@@ -94,6 +117,13 @@ export function findGaps(
       for (const c of s.countries) {
         pushTo(activitiesByCell, cellKey(c.code, t.themeId), s);
       }
+    }
+  }
+  const undatedByCell = new Map<string, UndatedSnapshot[]>();
+  for (const s of options.undated ?? []) {
+    for (const t of s.themes) {
+      if (!(t.weight > 0 && t.weight >= minWeight)) continue;
+      for (const c of s.countries) pushTo(undatedByCell, cellKey(c.code, t.themeId), s);
     }
   }
   const mandatedFor = (themeIds: readonly string[]): Mandated => ({
@@ -156,16 +186,22 @@ export function findGaps(
     const mandated = taxonomy.mandates.specificByTheme.get(themeId) ?? [];
     const active = activeIn(key);
     if (mandated.length === 0 || active.length === 0) continue;
-    const present = new Set(active.map((s) => s.organisation));
-    if (mandated.some((o) => present.has(o))) continue;
+    const presence: Presence[] = [
+      ...active.flatMap((s) => participationsOf(s).map((p) => ({ organisation: p.organisation, role: p.role, activityId: s.id, dated: true }))),
+      ...(undatedByCell.get(key) ?? []).flatMap((s) => participationsOf(s).map((p) => ({ organisation: p.organisation, role: p.role, activityId: s.id, dated: false }))),
+    ].sort((a, b) => cmp(a.organisation, b.organisation) || cmp(a.activityId, b.activityId) || cmp(a.role, b.role));
+    const present = new Set(presence.map((p) => p.organisation));
+    const absentOrganisations = mandated.filter((o) => !present.has(o));
+    if (absentOrganisations.length < mandated.length) continue;
     absent.push({
       kind: 'MANDATED_ABSENT',
       id: stableId('gap', ['MANDATED_ABSENT', country, themeId]),
       country,
       themeId,
       period,
-      absentOrganisations: [...mandated],
+      absentOrganisations,
       presentOrganisations: [...present].sort(),
+      presence,
       activityIds: active.map((s) => s.id).sort(),
     });
   }

@@ -25,6 +25,9 @@ export {
   toSnapshots,
   summariseBudgets,
   type ActivitySnapshot,
+  type UndatedSnapshot,
+  type Participation,
+  type ParticipationRole,
   type ExclusionReason,
   type SnapshotExclusion,
   type SnapshotResult,
@@ -52,6 +55,21 @@ export {
   type GapReport,
   type UnaddressedRecommendationsGap,
   type MandatedAbsentGap,
+  type Presence,
   type RecommendationWithoutFollowUpGap,
 } from './gaps';
-export { computeCoverage, type CoverageDimension, type CoverageOptions, type CoverageRow, type CoverageReport } from './coverage';
+export { computeCoverage, UNCLASSIFIED_THEME_ID, type CoverageDimension, type CoverageOptions, type CoverageRow, type CoverageReport } from './coverage';
+export { minorUnitDigits, roundToMinorUnit, decimalAmount, sumByCurrency } from './money';
+export { dateProblem, PLACEHOLDER_DATES, PLAUSIBLE_YEARS, type DateProblem } from './quality/date-credibility';
+export { crediblePeriod, type CrediblePeriod, type DateBasis, type DiscardedDate } from './quality/credible-period';
+export {
+  assessActivityQuality,
+  qualityFlagsOf,
+  QUALITY_FLAGS,
+  DATE_FLAGS,
+  type QualityFlag,
+  type QualityIssue,
+  type QualityCodelist,
+} from './quality/activity-quality';
+export { weaknessesOf, reliabilityOf, WEAKNESS_FACTORS, type DataWeakness, type DataWeaknessKind } from './quality/data-weakness';
+export { explainOverlap, type OverlapExplanation, type OverlapSide } from './overlap.explanation';

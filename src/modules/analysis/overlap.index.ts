@@ -1,4 +1,5 @@
 import { dayOf } from './period';
+import { reliabilityOf } from './quality/data-weakness';
 import type { ActivitySnapshot } from './snapshot';
 import type { OverlapOptions } from './overlap.types';
 
@@ -27,6 +28,8 @@ export interface PreparedSnapshots {
   tOff: Int32Array;
   tIdx: Int32Array;
   tW: Float64Array;
+  /** Reliability of each activity's data (product of its weakness factors), in (0, 1]. */
+  reliability: Float64Array;
   /** Per organisation index: universal mandate flag and the theme indices of its specific mandate. */
   universal: Uint8Array;
   mandated: ReadonlySet<number>[];
@@ -78,6 +81,7 @@ export function prepareSnapshots(snapshots: readonly ActivitySnapshot[], options
     tOff: new Int32Array(n + 1),
     tIdx: new Int32Array(tTotal),
     tW: new Float64Array(tTotal),
+    reliability: new Float64Array(n),
     universal: new Uint8Array(orgIndex.size),
     mandated: [],
   };
@@ -88,6 +92,7 @@ export function prepareSnapshots(snapshots: readonly ActivitySnapshot[], options
     p.start[i] = dayOf(s.period.start);
     p.end[i] = s.period.end === null ? Number.POSITIVE_INFINITY : dayOf(s.period.end);
     p.scoreEnd[i] = s.period.end === null ? Math.max(asOf, p.start[i]!) : p.end[i]!;
+    p.reliability[i] = reliabilityOf(s.weaknesses);
     p.cOff[i] = ci;
     const countries = s.countries
       .map((c) => ({ idx: countryIndex.get(c.code)!, pct: resolvedPercentage(c.percentage, s.countries.length) }))

@@ -87,7 +87,9 @@ function overlapOf(x: Plain, y: Plain, countries: string[], themes: string[], th
   const inter = Math.min(a.scoreEnd, b.scoreEnd) - Math.max(a.start, b.start) + 1;
   const time = Math.max(0, Math.min(1, inter / Math.min(lengthA, lengthB)));
   const country = Math.min(1, countries.reduce((sum, c) => sum + Math.min(a.countries.get(c)!, b.countries.get(c)!), 0) / 100);
-  const score = r6(W.theme * theme + W.time * time + W.country * country);
+  const factor = (x: Plain) => (x.s.weaknesses ?? []).reduce((r, w) => r * w.factor, 1);
+  const reliability = factor(a) * factor(b);
+  const score = r6((W.theme * theme + W.time * time + W.country * country) * reliability);
   const end = Math.min(a.end, b.end);
   return {
     id: stableId('ovl', [a.s.id, b.s.id]),
@@ -97,7 +99,7 @@ function overlapOf(x: Plain, y: Plain, countries: string[], themes: string[], th
     sharedThemes: themes,
     period: { start: iso(Math.max(a.start, b.start)), end: end === Infinity ? null : iso(end) },
     score,
-    scoreParts: { theme: r6(theme), time: r6(time), country: r6(country) },
+    scoreParts: { theme: r6(theme), time: r6(time), country: r6(country), reliability: r6(reliability) },
     ...kindByDefinition(a.s.organisation, b.s.organisation, themes, score, threshold, options),
   };
 }

@@ -16,15 +16,16 @@ export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
  * - time: intersection days / days of the shorter period (inclusive ends; an open end is capped
  *   at max(asOf, start) for this part only, so an open activity starting after asOf counts 1 day);
  * - country: Σ over shared countries of min(pA, pB) / 100, capped at 1 (missing % = 100 / count).
- * The score is rounded to 6 decimals after summing the unrounded parts.
+ * The sum is multiplied by the reliability of both activities' data (see DataWeakness) and
+ * rounded to 6 decimals after summing the unrounded parts.
  */
 export function scorePair(p: PreparedSnapshots, i: number, j: number): { score: number; parts: OverlapScoreParts } {
-  const parts = new Float64Array(3);
+  const parts = new Float64Array(4);
   const score = scoreInto(p, i, j, parts);
-  return { score, parts: { theme: round6(parts[0]!), time: round6(parts[1]!), country: round6(parts[2]!) } };
+  return { score, parts: { theme: round6(parts[0]!), time: round6(parts[1]!), country: round6(parts[2]!), reliability: round6(parts[3]!) } };
 }
 
-/** scorePair without allocation: writes the unrounded theme, time and country parts to `out`. */
+/** scorePair without allocation: writes the unrounded theme, time, country and reliability parts to `out`. */
 export function scoreInto(p: PreparedSnapshots, i: number, j: number, out: Float64Array): number {
   let minSum = 0;
   let maxSum = 0;
@@ -61,7 +62,9 @@ export function scoreInto(p: PreparedSnapshots, i: number, j: number, out: Float
   out[0] = theme;
   out[1] = time;
   out[2] = country;
-  return round6(W.theme * theme + W.time * time + W.country * country);
+  const reliability = p.reliability[i]! * p.reliability[j]!;
+  out[3] = reliability;
+  return round6((W.theme * theme + W.time * time + W.country * country) * reliability);
 }
 
 type MandateRelation = 'UNIVERSAL_MANDATE' | 'DISTINCT_MANDATES' | 'SAME_MANDATES' | 'NO_MANDATE';
@@ -99,7 +102,7 @@ export function kindOf(relation: MandateRelation, score: number, threshold: numb
   return { kind: 'POSSIBLE_DUPLICATION', kindReason: relation };
 }
 
-const scratch = new Float64Array(3);
+const scratch = new Float64Array(4);
 
 /** The kind alone, scoring only when the mandates leave it open. */
 export function kindOfPair(p: PreparedSnapshots, i: number, j: number, threshold: number): OverlapKind {

@@ -27,6 +27,8 @@ export interface OverlapScoreParts {
   time: number;
   /** Σ over shared countries of min(percentage A, percentage B) / 100, capped at 1. */
   country: number;
+  /** Product of both activities' weakness factors (1 when their data are sound); multiplies the score. */
+  reliability: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export interface Overlap {
   sharedThemes: string[];
   /** Intersection of the two periods; end null when both are open-ended. */
   period: Period;
-  /** 0.4·theme + 0.35·time + 0.25·country, rounded to 6 decimals; in [0, 1]. */
+  /** (0.4·theme + 0.35·time + 0.25·country) × reliability, rounded to 6 decimals; in [0, 1]. */
   score: number;
   scoreParts: OverlapScoreParts;
   kind: OverlapKind;

@@ -1,11 +1,8 @@
 import type { CodeNameResolvers } from '../../__generated__/graphql';
-import { type CodelistName, codeName } from '../../codelists/codelists';
+import { codeName } from '../../codelists/codelists';
+import type { CodeNameParent } from './codelist.model';
 
-/** What a CodeName field resolves from: a code and the codelist it belongs to. */
-export interface CodeNameParent {
-  list: CodelistName;
-  code: string;
-}
+export type { CodeNameParent };
 
 export const codeNameResolvers: { CodeName: CodeNameResolvers } = {
   CodeName: {

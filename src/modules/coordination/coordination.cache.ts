@@ -7,6 +7,7 @@ import {
   type OverlapCluster,
   type SnapshotExclusion,
   toSnapshots,
+  type UndatedSnapshot,
 } from '../analysis';
 import type { StoredActivity } from '../activity/activity.model';
 import { mirrorVersion } from '../activity/mirror-version';
@@ -29,6 +30,8 @@ export interface CoordinationState {
   snapshots: ActivitySnapshot[];
   snapshotById: Map<string, ActivitySnapshot>;
   excluded: SnapshotExclusion[];
+  /** Activities without a credible period: present in their countries, in no period (never in an overlap). */
+  undated: UndatedSnapshot[];
   access: Map<string, ActivityAccess>;
   /** Highest score first, then id. */
   overlaps: Overlap[];
@@ -43,6 +46,7 @@ const SNAPSHOT_PROJECTION: Document = {
   iatiIdentifier: 1,
   reportingOrg: 1,
   'participatingOrgs.ref': 1,
+  'participatingOrgs.role': 1,
   restricted: 1,
   mirrorState: 1,
   status: 1,
@@ -94,7 +98,7 @@ export class CoordinationCache {
     const taxonomy = currentTaxonomy();
     const docs = await this.db.collection('activities').find({ mirrorState: 'ACTIVE' }, { projection: SNAPSHOT_PROJECTION }).toArray();
     const stored = docs.map((d) => ({ ...(d as unknown as StoredActivity), id: String(d._id) }));
-    const { snapshots, excluded } = toSnapshots(stored, taxonomy);
+    const { snapshots, excluded, undated } = toSnapshots(stored, taxonomy);
     const options = { asOf, mandates: taxonomy.mandates };
     const overlaps = findOverlaps(snapshots, options).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const overlapsByActivity = new Map<string, Overlap[]>();
@@ -112,6 +116,7 @@ export class CoordinationCache {
       snapshots,
       snapshotById: new Map(snapshots.map((s) => [s.id, s])),
       excluded,
+      undated,
       access: new Map(
         stored.map((a) => [a.id, { restricted: a.restricted ?? false, reportingOrg: { ref: a.reportingOrg.ref }, participatingOrgs: a.participatingOrgs ?? [] }]),
       ),

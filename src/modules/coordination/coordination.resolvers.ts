@@ -1,11 +1,18 @@
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../__generated__/graphql';
 import { forbidden } from '../../errors';
 import type { Activity } from '../activity/activity.entity';
-import type { Theme } from '../analysis';
+import { type Theme, UNCLASSIFIED_THEME_ID } from '../analysis';
 import type { Recommendation } from '../recommendation/recommendation.entity';
 import { currentTaxonomy } from '../theme/taxonomy';
 import { gapCountries, gapRecommendationIds, gapThemeIds } from './gap-fields';
 import { decidedByLabel } from './overlap-decision.entity';
+
+/** The coverage row theme of activities that no rule gives a human-rights theme. */
+const UNCLASSIFIED_THEME: Theme = {
+  id: UNCLASSIFIED_THEME_ID,
+  labels: { en: 'Unclassified (no human-rights theme)', fr: 'Non classé (aucun thème des droits de l’homme)', es: 'Sin clasificar (ningún tema de derechos humanos)' },
+  uhriThemes: [],
+};
 
 const themesOf = (ids: readonly string[]): Theme[] =>
   ids.map((id) => currentTaxonomy().themeById.get(id)).filter((t): t is Theme => t !== undefined);
@@ -37,6 +44,13 @@ export const coordinationResolvers: Resolvers = {
     organisations: (o) => o.organisations.map((ref) => ({ ref, name: null, type: null })),
     decision: async (o, _, ctx) => (await ctx.services.coordination.decisionsByOverlap.load(o.id))[0] ?? null,
     decisions: (o, _, ctx) => ctx.services.coordination.decisionsByOverlap.load(o.id),
+    explanation: (o, _, ctx) => ctx.services.coordination.overlapExplanation(o),
+  },
+  OverlapSide: {
+    activity: (s, _, ctx) => ctx.loaders.activityById.load(s.activityId),
+  },
+  GapPresence: {
+    activity: (p, _, ctx) => ctx.loaders.activityById.load(p.activityId),
   },
   OverlapDecision: {
     decidedBy: decidedByLabel,
@@ -57,14 +71,16 @@ export const coordinationResolvers: Resolvers = {
     absentOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.absentOrganisations : []),
     presentOrganisations: (g) => (g.kind === 'MANDATED_ABSENT' ? g.presentOrganisations : []),
     activities: async (g, _, ctx) => (g.kind === 'MANDATED_ABSENT' ? present<Activity>(await ctx.loaders.activityById.loadMany(g.activityIds)) : []),
+    presence: (g) => (g.kind === 'MANDATED_ABSENT' ? g.presence : []),
   },
   Coverage: {
     groupBy: (c) => c.groupBy.map((d) => d.toUpperCase() as 'COUNTRY' | 'THEME' | 'ORGANISATION'),
     totalActivities: (c) => c.totals.activityCount,
+    totalUndatedActivities: (c) => c.totals.undatedActivityCount,
     totalBudgets: (c) => c.totals.budgets,
   },
   CoverageRow: {
-    theme: (r) => (r.themeId ? (currentTaxonomy().themeById.get(r.themeId) ?? null) : null),
+    theme: (r) => (r.themeId === UNCLASSIFIED_THEME_ID ? UNCLASSIFIED_THEME : r.themeId ? (currentTaxonomy().themeById.get(r.themeId) ?? null) : null),
     organisation: (r) => (r.organisation ? { ref: r.organisation, name: null, type: null } : null),
     activities: async (r, { first }, ctx) => present<Activity>(await ctx.loaders.activityById.loadMany(r.activityIds.slice(0, Math.min(first ?? 20, 500)))),
   },

@@ -1,6 +1,16 @@
 import type { EntityManager } from '@mikro-orm/mongodb';
 import DataLoader from 'dataloader';
-import { computeCoverage, type CoverageDimension, type CoverageReport, findGaps, type Gap, type Overlap, type OverlapCluster } from '../analysis';
+import {
+  computeCoverage,
+  type CoverageDimension,
+  type CoverageReport,
+  explainOverlap,
+  findGaps,
+  type Gap,
+  type Overlap,
+  type OverlapCluster,
+  type OverlapExplanation,
+} from '../analysis';
 import { type Connection } from '../../pagination/cursor';
 import { pageOfList } from '../../pagination/list-page';
 import { canSeeActivity, type Viewer } from '../../viewer';
@@ -94,6 +104,13 @@ export class CoordinationService {
     return o && this.visibleOverlap(state)(o) ? o : null;
   }
 
+  /** Which dates an overlap used and which data weaknesses lowered its score. */
+  async overlapExplanation(overlap: Overlap): Promise<OverlapExplanation | null> {
+    const state = await this.cache.current();
+    const [a, b] = overlap.activityIds.map((id) => state.snapshotById.get(id));
+    return a && b ? explainOverlap(overlap, a, b) : null;
+  }
+
   async activityOverlaps(activityId: string, minScore: number): Promise<Overlap[]> {
     const state = await this.cache.current();
     const visible = this.visibleOverlap(state);
@@ -113,7 +130,8 @@ export class CoordinationService {
   async gapList(filter: GapFilterInput | null | undefined): Promise<Gap[]> {
     const state = await this.cache.current();
     const snapshots = state.snapshots.filter((s) => this.visible(state, s.id));
-    const report = findGaps(state.recommendations, snapshots, currentTaxonomy(), { asOf: state.asOf, period: toPeriod(filter?.period) });
+    const undated = state.undated.filter((s) => this.visible(state, s.id));
+    const report = findGaps(state.recommendations, snapshots, currentTaxonomy(), { asOf: state.asOf, period: toPeriod(filter?.period), undated });
     return report.gaps.filter(gapMatcher(filter)).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
@@ -134,6 +152,7 @@ export class CoordinationService {
         regions: list(f.region),
         organisations: list(f.organisation),
         themes: list(f.theme),
+        undated: state.undated.filter((s) => this.visible(state, s.id)),
         groupBy: groupBy && groupBy.length > 0 ? groupBy.map((g) => g.toLowerCase() as CoverageDimension) : undefined,
       },
     );

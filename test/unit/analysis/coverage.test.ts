@@ -24,6 +24,7 @@ describe('computeCoverage', () => {
       themeId: 'administration-of-justice',
       organisation: ORG.UNDP,
       activityCount: 2,
+      undatedActivityCount: 0,
       activityIds: ['a', 'b'],
       budgets: [{ currency: 'EUR', value: 5 }, { currency: 'USD', value: 110 }],
     });
@@ -43,7 +44,7 @@ describe('computeCoverage', () => {
   });
 
   it('counts totals over distinct activities', () => {
-    expect(computeCoverage(snapshots).totals).toEqual({ activityCount: 4, budgets: [{ currency: 'EUR', value: 5 }, { currency: 'USD', value: 118 }] });
+    expect(computeCoverage(snapshots).totals).toEqual({ activityCount: 4, undatedActivityCount: 0, budgets: [{ currency: 'EUR', value: 5 }, { currency: 'USD', value: 118 }] });
   });
 
   it('filters by period', () => {

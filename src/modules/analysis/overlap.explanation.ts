@@ -1,0 +1,55 @@
+import type { Period } from './period';
+import type { DataWeakness } from './quality/data-weakness';
+import type { DateBasis } from './quality/credible-period';
+import type { Overlap } from './overlap.types';
+import type { ActivitySnapshot } from './snapshot';
+
+/** The dates and data weaknesses of one activity of an overlap. */
+export interface OverlapSide {
+  activityId: string;
+  organisation: string;
+  /** The credible period the overlap used. */
+  period: Period;
+  startBasis: Exclude<DateBasis, 'OPEN'>;
+  endBasis: DateBasis;
+  weaknesses: DataWeakness[];
+}
+
+/** Why an overlap exists and why its score is what it is. */
+export interface OverlapExplanation {
+  sides: [OverlapSide, OverlapSide];
+  /** Product of the weakness factors of both activities; 1 when their data are sound. */
+  reliability: number;
+  /** One paragraph a coordination meeting can read. */
+  summary: string;
+}
+
+/** The explanation of an overlap from the snapshots of its two activities (in activityIds order). Pure. */
+export function explainOverlap(overlap: Overlap, a: ActivitySnapshot, b: ActivitySnapshot): OverlapExplanation {
+  const sides: [OverlapSide, OverlapSide] = [sideOf(a), sideOf(b)];
+  const dates = sides.map((s) => `${s.organisation} ${describePeriod(s)}`).join('; ');
+  const weak = sides.flatMap((s) => s.weaknesses.map((w) => `${s.organisation}: ${w.message} (×${w.factor})`));
+  const shared = `shared ${overlap.period.start} to ${overlap.period.end ?? 'open end'}`;
+  const reliability = overlap.scoreParts.reliability;
+  const why = weak.length === 0 ? 'no data weakness lowers the score' : `score lowered ×${round3(reliability)} for weak data: ${weak.join('; ')}`;
+  return { sides, reliability, summary: `Dates used: ${dates}; ${shared}. ${why[0]!.toUpperCase()}${why.slice(1)}.` };
+}
+
+function sideOf(s: ActivitySnapshot): OverlapSide {
+  return {
+    activityId: s.id,
+    organisation: s.organisation,
+    period: s.period,
+    startBasis: s.periodBasis?.start ?? 'ACTUAL',
+    endBasis: s.periodBasis?.end ?? (s.period.end === null ? 'OPEN' : 'ACTUAL'),
+    weaknesses: s.weaknesses ?? [],
+  };
+}
+
+function describePeriod(s: OverlapSide): string {
+  const start = `${s.startBasis.toLowerCase()} start ${s.period.start}`;
+  const end = s.endBasis === 'OPEN' ? 'no end (in implementation)' : `${s.endBasis.toLowerCase()} end ${s.period.end}`;
+  return `${start}, ${end}`;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
