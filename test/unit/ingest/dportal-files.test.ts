@@ -1,7 +1,7 @@
 import { scanIatiFile } from '../../../src/ingest/iati';
 import { dportalFiles } from './support/paths';
 
-// Activity counts per reporting organisation, as listed in shared/data/SOURCES.md.
+// Activity counts per reporting organisation, as listed in data/sample/SOURCES.md.
 describe('d-portal sample files', () => {
   it('reads the UNDP file: 100 activities, all XM-DAC-41114', async () => {
     const scan = await scanIatiFile(dportalFiles.undp);
