@@ -42,17 +42,37 @@ export const INDEXES: Record<string, IndexDescription[]> = {
 };
 
 /**
- * Creates the missing indexes. Existing ones are left alone, and each is created on its own:
- * the embedded engine fails on a createIndexes batch that mixes existing and new indexes.
+ * Whether the server answers queries from secondary indexes. MongoDB does (and answers `explain`);
+ * the embedded engine (mongo-java-server) enforces unique indexes and uses them for lookups, but
+ * keeps every other index empty and scans instead, while rebuilding each one over the whole
+ * collection when it reopens a store. There only the unique indexes are worth having.
+ */
+export async function usesSecondaryIndexes(db: Db): Promise<boolean> {
+  try {
+    await db.command({ explain: { find: 'activities', filter: {} }, verbosity: 'queryPlanner' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates the missing indexes, each on its own (one failing index names itself). On a server
+ * that does not use secondary indexes only the unique ones are created, and non-unique ones
+ * left by an earlier version are dropped: they cost a full pass over their collection at every
+ * reopen and serve no query.
  */
 export async function ensureIndexes(db: Db): Promise<void> {
+  const secondary = await usesSecondaryIndexes(db);
   const existingCollections = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
   for (const [collection, indexes] of Object.entries(INDEXES)) {
-    const existing = existingCollections.has(collection)
-      ? new Set((await db.collection(collection).listIndexes().toArray()).map((i) => i.name as string))
-      : new Set<string>();
+    const listed = existingCollections.has(collection) ? await db.collection(collection).listIndexes().toArray() : [];
+    const existing = new Set(listed.map((i) => i.name as string));
     for (const index of indexes) {
-      if (!existing.has(index.name!)) await db.collection(collection).createIndexes([index]);
+      if (!existing.has(index.name!) && (secondary || index.unique)) await db.collection(collection).createIndexes([index]);
+    }
+    if (!secondary) {
+      for (const index of listed) if (index.name !== '_id_' && !index.unique) await db.collection(collection).dropIndex(index.name as string);
     }
   }
 }
