@@ -101,9 +101,9 @@ describe('durability', () => {
     const dataDir = folder('concord-engine-durable-');
     const first = await startEmbeddedEngine({ dataDir });
     const client = await MongoClient.connect(first.uri);
-    const docs = Array.from({ length: 500 }, (_, i) => ({ _id: `doc-${i}`, n: i }));
+    const docs = Array.from({ length: 500 }, (_, i) => ({ key: `doc-${i}`, n: i }));
     await client.db('durability').collection('docs').insertMany(docs);
-    await client.db('durability').collection('docs').updateOne({ _id: 'doc-499' as never }, { $set: { last: true } });
+    await client.db('durability').collection('docs').updateOne({ key: 'doc-499' }, { $set: { last: true } });
     await client.close();
     await first.stop();
     expect(isAlive(first.pid)).toBe(false);
@@ -113,7 +113,7 @@ describe('durability', () => {
     try {
       expect(second.pid).not.toBe(first.pid);
       expect(await reopened.db('durability').collection('docs').countDocuments()).toBe(500);
-      expect(await reopened.db('durability').collection('docs').findOne({ _id: 'doc-499' as never })).toMatchObject({ last: true });
+      expect(await reopened.db('durability').collection('docs').findOne({ key: 'doc-499' })).toMatchObject({ last: true });
     } finally {
       await reopened.close();
       await second.stop();
