@@ -1480,8 +1480,8 @@ export type Recommendation = {
   id: Scalars['ID']['output'];
   /** Activities recorded as following up this recommendation (those the caller may see). */
   linkedActivities: Array<Activity>;
-  /** Publication date of the document. */
-  publicationDate: Scalars['Date']['output'];
+  /** Publication date of the document; null when a record stored before dates were validated holds no calendar date. */
+  publicationDate: Maybe<Scalars['Date']['output']>;
   /** UHRI regions, as published. */
   regions: Array<Scalars['String']['output']>;
   /** SDG goals ("16") or targets ("16.3"), as published. */
@@ -2500,7 +2500,7 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   countryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   linkedActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
-  publicationDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publicationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sdgs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['RecommendationSource'], ParentType, ContextType>;

@@ -32,7 +32,11 @@ export function sectorsOf(activity: IatiElement, scope: ActivityScope): SectorSh
 }
 
 function sectorOf(element: IatiElement, path: string, scope: ActivityScope, withPercentage: boolean): SectorShare[] {
-  const vocabulary = modernCode(SECTOR_VOCABULARY_BY_NAME, attr(element, 'vocabulary') ?? '1');
+  const published = attr(element, 'vocabulary');
+  const vocabulary = modernCode(SECTOR_VOCABULARY_BY_NAME, published ?? '1');
+  if (published !== null && vocabulary !== published) {
+    scope.warnings.add(`${path}/@vocabulary`, element.line, `IATI 1.0x sector vocabulary "${published}" mapped to ${vocabulary}`);
+  }
   const code = attr(element, 'code') ?? recoveredCode(element, vocabulary, path, scope);
   if (code === null) {
     scope.warnings.add(`${path}/@code`, element.line, 'sector without a code; left out');

@@ -50,6 +50,43 @@ export const POLICY_MARKER_VOCABULARY_BY_NAME: Readonly<Record<string, string>> 
   RO: '99',
 };
 
+/** 1.0x ActivityStatus names (the element's text, or a textual @code) → 2.0x code. */
+export const ACTIVITY_STATUS_BY_NAME: Readonly<Record<string, string>> = {
+  PIPELINE: '1',
+  'PIPELINE/IDENTIFICATION': '1',
+  IDENTIFICATION: '1',
+  IMPLEMENTATION: '2',
+  COMPLETION: '3',
+  FINALISATION: '3',
+  'POST-COMPLETION': '4',
+  CLOSED: '4',
+  CANCELLED: '5',
+  SUSPENDED: '6',
+};
+
+/** 1.0x textual OrganisationType names → 2.0x code. */
+export const ORGANISATION_TYPE_BY_NAME: Readonly<Record<string, string>> = {
+  GOVERNMENT: '10',
+  'OTHER PUBLIC SECTOR': '15',
+  'INTERNATIONAL NGO': '21',
+  'NATIONAL NGO': '22',
+  'REGIONAL NGO': '23',
+  'PUBLIC PRIVATE PARTNERSHIP': '30',
+  MULTILATERAL: '40',
+  FOUNDATION: '60',
+  'PRIVATE SECTOR': '70',
+  'ACADEMIC, TRAINING AND RESEARCH': '80',
+  OTHER: '90',
+};
+
+/**
+ * A 1.0x textual code mapped through `table`, or null when `code` is not one of its names.
+ * Used where the mapping must be reported (a warning says the text was mapped).
+ */
+export function legacyCode(table: Readonly<Record<string, string>>, code: string): string | null {
+  return table[code.trim().toUpperCase()] ?? null;
+}
+
 /** A published code translated through `table` when it is a 1.0x spelling, else as given. */
 export function modernCode(table: Readonly<Record<string, string>>, code: string): string {
   return table[code.toUpperCase()] ?? code;

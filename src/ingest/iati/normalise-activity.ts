@@ -6,7 +6,7 @@ import { policyMarkersOf, sdgCodesOf, sectorsOf } from './classifications';
 import { locationsOf, recipientCountriesOf, recipientRegionsOf } from './geography';
 import { attr, childrenNamed, firstChild, ownText, type IatiElement } from './iati-element';
 import { isXsdTrue, normaliseLanguage, parseIsoDate } from './iati-values';
-import { DATE_TYPE_BY_NAME, modernCode } from './legacy-codes';
+import { ACTIVITY_STATUS_BY_NAME, DATE_TYPE_BY_NAME, legacyCode, modernCode } from './legacy-codes';
 import { narrativesOf } from './narratives';
 import { orgRefOf, participatingOrgsOf } from './organisations';
 import { RecordWarnings } from './record-warnings';
@@ -113,10 +113,24 @@ function descriptionsOf(activity: IatiElement, scope: ActivityScope): Descriptio
   });
 }
 
+/**
+ * The 2.0x ActivityStatus code. A 1.0x status written as text ("Implementation", in the element or
+ * its @code) is mapped, with a warning naming the text; an unknown code is kept with a warning.
+ */
 function statusOf(activity: IatiElement, scope: ActivityScope): string | null {
   const element = firstChild(activity, 'activity-status');
-  const code = attr(element, 'code');
-  if (element && code !== null && !isKnownCode('ActivityStatus', code)) {
+  if (!element) return null;
+  const raw = attr(element, 'code');
+  const text = raw ?? ownText(element);
+  if (text !== null && !/^\d+$/.test(text.trim())) {
+    const mapped = legacyCode(ACTIVITY_STATUS_BY_NAME, text);
+    if (mapped !== null) {
+      scope.warnings.add('activity-status', element.line, `IATI 1.0x textual status "${text.trim()}" mapped to code ${mapped}`);
+      return mapped;
+    }
+  }
+  const code = raw;
+  if (code !== null && !isKnownCode('ActivityStatus', code)) {
     scope.warnings.add('activity-status/@code', element.line, `unknown activity status "${code}" (kept)`);
   }
   return code;

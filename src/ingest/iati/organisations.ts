@@ -2,7 +2,7 @@ import type { OrgRef, ParticipatingOrg } from '../../modules/activity/activity.m
 import type { ActivityScope } from './activity-scope';
 import { isKnownCode } from '../../codelists/codelists';
 import { attr, childrenNamed, type IatiElement } from './iati-element';
-import { ROLE_BY_NAME } from './legacy-codes';
+import { legacyCode, ORGANISATION_TYPE_BY_NAME, ROLE_BY_NAME } from './legacy-codes';
 import { narrativesOf, preferredText } from './narratives';
 
 /** An organisation element (reporting-org, participating-org) reduced to ref, name and type. */
@@ -10,8 +10,18 @@ export function orgRefOf(element: IatiElement, path: string, scope: ActivityScop
   return {
     ref: attr(element, 'ref'),
     name: preferredText(narrativesOf(element, path, scope), scope),
-    type: attr(element, 'type'),
+    type: organisationTypeOf(element, path, scope),
   };
+}
+
+/** The OrganisationType code; a 1.0x textual type ("Multilateral") is mapped, with a warning. */
+function organisationTypeOf(element: IatiElement, path: string, scope: ActivityScope): string | null {
+  const raw = attr(element, 'type');
+  if (raw === null || /^\d+$/.test(raw.trim())) return raw;
+  const mapped = legacyCode(ORGANISATION_TYPE_BY_NAME, raw);
+  if (mapped === null) return raw;
+  scope.warnings.add(`${path}/@type`, element.line, `IATI 1.0x textual organisation type "${raw}" mapped to ${mapped}`);
+  return mapped;
 }
 
 /** Participating organisations in document order, roles read as 2.0x numbers. */
@@ -40,8 +50,11 @@ function roleOf(element: IatiElement, scope: ActivityScope): number | null {
     }
     return role;
   }
-  const legacy = ROLE_BY_NAME[raw.toUpperCase()];
-  if (legacy !== undefined) return legacy;
+  const legacy = ROLE_BY_NAME[raw.trim().toUpperCase()];
+  if (legacy !== undefined) {
+    scope.warnings.add(where, element.line, `IATI 1.0x textual role "${raw}" mapped to ${legacy}`);
+    return legacy;
+  }
   scope.warnings.add(where, element.line, `unreadable organisation role "${raw}"; role left empty`);
   return null;
 }

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileHead, sniffInputKind, wrongKindProblem } from '../input-kind';
+import { IatiFileError } from './iati-file-error';
 import type { SkipReason } from './normalise-activity';
 import { isSkipped, readIatiFile, type ReadIatiOptions } from './read-iati-activities';
 
@@ -18,6 +21,8 @@ export interface IatiFileScan {
  * touching the mirror. Throws IatiFileError as `readIatiActivities` does.
  */
 export async function scanIatiFile(filePath: string, opts: Partial<ReadIatiOptions> = {}): Promise<IatiFileScan> {
+  const problem = wrongKindProblem(sniffInputKind(fileHead(filePath)), 'IATI_XML', ['IATI_XML', 'XML', 'UNKNOWN']);
+  if (problem) throw new IatiFileError('NOT_IATI', opts.file ?? path.basename(filePath), 1, 1, problem);
   const scan: IatiFileScan = { file: opts.file ?? filePath, activities: 0, byReportingOrg: {}, skipped: [], warnings: 0 };
   for await (const item of readIatiFile(filePath, opts)) {
     if (isSkipped(item)) {

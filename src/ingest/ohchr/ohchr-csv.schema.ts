@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isKnownCode } from '../../codelists/codelists';
+import { checkCountryCode } from '../../modules/validation/country-input';
+import { dateInputProblem, orgIdentifierProblem, sharesProblem } from '../../modules/validation/input-rules';
 
 /**
  * OHCHR's CSV template (documented in the README): one row per activity, list cells separated
@@ -28,10 +30,16 @@ export const OHCHR_CSV_COLUMNS = [
 
 export const REQUIRED_COLUMNS = ['identifier', 'title_en', 'countries'] as const;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date');
+const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = dateInputProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A list cell whose shares together stay within 100 %. */
+const sharesWithin100 = <T extends { share: number | null }>(items: T[], ctx: z.RefinementCtx) => {
+  const problem = sharesProblem(items.map((i) => i.share));
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional());
 
@@ -69,19 +77,24 @@ export const ohchrRowSchema = z
     planned_end: optional(isoDate),
     actual_start: optional(isoDate),
     actual_end: optional(isoDate),
-    countries: listCell((c) => (isKnownCode('Country', c.toUpperCase()) ? null : 'is not an ISO 3166-1 country code')).refine(
-      (l) => l.length > 0,
-      'needs at least one country',
-    ),
-    sectors: listCell((c) => (isKnownCode('Sector', c) ? null : 'is not a DAC 5-digit sector code')).default([]),
+    countries: listCell((c) => {
+      const result = checkCountryCode(c);
+      return result.ok ? null : result.message.replace(`"${c}" `, '');
+    })
+      .refine((l) => l.length > 0, 'needs at least one country')
+      .superRefine(sharesWithin100),
+    sectors: listCell((c) => (isKnownCode('Sector', c) ? null : 'is not a DAC 5-digit sector code'))
+      .superRefine(sharesWithin100)
+      .default([]),
     sdg_targets: listCell((c) => (isKnownCode('UNSDG-Targets', c) ? null : 'is not an SDG target')).default([]),
-    participating_orgs: listCell((c) => (c.length > 0 ? null : 'is empty')).default([]),
+    participating_orgs: listCell((c) => (c.length === 0 ? 'is empty' : orgIdentifierProblem(c) === null ? null : 'is not an IATI organisation identifier (e.g. XM-DAC-41114)')).default([]),
     budget_value: optional(z.coerce.number({ error: 'must be a number' }).nonnegative('must be ≥ 0')),
     budget_currency: optional(z.string().refine((c) => isKnownCode('Currency', c), 'must be an ISO 4217 currency code')),
     humanitarian: bool.default(false),
     restricted: bool.default(false),
   })
   .refine((r) => r.budget_value === undefined || r.budget_currency !== undefined, { message: 'is required when budget_value is given', path: ['budget_currency'] })
+  .refine((r) => r.budget_currency === undefined || r.budget_value !== undefined, { message: 'is required when budget_currency is given', path: ['budget_value'] })
   .refine((r) => !r.planned_start || !r.planned_end || r.planned_start <= r.planned_end, { message: 'is before planned_start', path: ['planned_end'] })
   .refine((r) => !r.actual_start || !r.actual_end || r.actual_start <= r.actual_end, { message: 'is before actual_start', path: ['actual_end'] });
 

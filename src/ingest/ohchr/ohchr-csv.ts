@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { ActivityRecord } from '../../modules/activity/activity.model';
+import { sniffInputKind, wrongKindProblem } from '../input-kind';
 import { InvalidInputFileError, type InputProblem } from '../input-problems';
 import { OHCHR_CSV_COLUMNS, REQUIRED_COLUMNS, type OhchrRow, ohchrRowSchema } from './ohchr-csv.schema';
 
@@ -15,9 +16,12 @@ export interface OhchrCsvRow {
 }
 
 export function readOhchrCsv(filePath: string, displayName: string): OhchrCsvRow[] {
+  const content = readFileSync(filePath, 'utf8');
+  const kindProblem = wrongKindProblem(sniffInputKind(content.slice(0, 4096)), 'OHCHR_CSV', ['OHCHR_CSV', 'CSV']);
+  if (kindProblem) throw new InvalidInputFileError(displayName, [{ file: displayName, line: null, record: null, field: null, message: kindProblem }]);
   let rows: Record<string, string>[];
   try {
-    rows = parse(readFileSync(filePath, 'utf8'), {
+    rows = parse(content, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       skip_empty_lines: true,
       bom: true,
@@ -28,8 +32,11 @@ export function readOhchrCsv(filePath: string, displayName: string): OhchrCsvRow
     const e = err as Error & { lines?: number };
     throw new InvalidInputFileError(displayName, [{ file: displayName, line: e.lines ?? null, record: null, field: null, message: `not valid CSV: ${e.message}` }]);
   }
+  if (rows.length === 0) {
+    throw new InvalidInputFileError(displayName, [{ file: displayName, line: 2, record: null, field: null, message: 'the file has a header but no activity rows' }]);
+  }
   const problems: InputProblem[] = [];
-  const header = rows.length > 0 ? Object.keys(rows[0]!) : [];
+  const header = Object.keys(rows[0]!);
   for (const column of REQUIRED_COLUMNS) {
     if (rows.length > 0 && !header.includes(column)) problems.push({ file: displayName, line: 1, record: null, field: column, message: 'required column is missing' });
   }

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { codesOf, codeName, isKnownCode } from '../../codelists/codelists';
 import type { RecommendationRecord } from '../../modules/recommendation/recommendation.model';
+import { sniffInputKind, wrongKindProblem } from '../input-kind';
 import { InvalidInputFileError, type InputProblem } from '../input-problems';
+import { checkCountryCode } from '../../modules/validation/country-input';
 import { type UhriRecord, uhriFileSchema, uhriRecordSchema } from './uhri.schema';
+
+/** Why a country value was refused, with the code meant when it can be guessed (names are accepted, alpha-3 codes are not). */
+const checkCountryInputMessage = (value: string): string => {
+  const result = checkCountryCode(value);
+  return result.ok ? '' : result.message;
+};
 
 const BODY_TYPES = { 'Treaty body': 'TREATY_BODY', 'Special procedure': 'SPECIAL_PROCEDURE', UPR: 'UPR' } as const;
 
@@ -19,8 +27,11 @@ export function countryCode(value: string): string | null {
 /** Reads and validates a whole UHRI export; throws InvalidInputFileError naming record and field. */
 export function readUhriFile(filePath: string, displayName: string): RecommendationRecord[] {
   let json: unknown;
+  const content = readFileSync(filePath, 'utf8');
+  const kindProblem = wrongKindProblem(sniffInputKind(content.slice(0, 4096)), 'UHRI_JSON', ['UHRI_JSON', 'JSON']);
+  if (kindProblem) throw new InvalidInputFileError(displayName, [{ file: displayName, line: null, record: null, field: null, message: kindProblem }]);
   try {
-    json = JSON.parse(readFileSync(filePath, 'utf8'));
+    json = JSON.parse(content);
   } catch (err) {
     throw new InvalidInputFileError(displayName, [{ file: displayName, line: null, record: null, field: null, message: `not valid JSON: ${(err as Error).message}` }]);
   }
@@ -29,6 +40,9 @@ export function readUhriFile(filePath: string, displayName: string): Recommendat
     throw new InvalidInputFileError(displayName, [
       { file: displayName, line: null, record: null, field: null, message: 'must be an array of records or { "Recommendations": [...] }' },
     ]);
+  }
+  if (file.data.length === 0) {
+    throw new InvalidInputFileError(displayName, [{ file: displayName, line: null, record: null, field: null, message: 'the file holds no recommendations' }]);
   }
   const problems: InputProblem[] = [];
   const out: RecommendationRecord[] = [];
@@ -44,7 +58,7 @@ export function readUhriFile(filePath: string, displayName: string): Recommendat
     parsed.data.Countries.forEach((c, i) => {
       const code = countryCode(c);
       if (code) countries.push(code);
-      else problems.push({ file: displayName, line: null, record: label, field: `Countries.${i}`, message: `"${c}" is not a known country code or name` });
+      else problems.push({ file: displayName, line: null, record: label, field: `Countries.${i}`, message: checkCountryInputMessage(c) });
     });
     if (seen.has(parsed.data.AnnotationId)) {
       problems.push({ file: displayName, line: null, record: label, field: 'AnnotationId', message: 'appears twice in the file' });

@@ -2,6 +2,7 @@ import type { ActivityResolvers, QueryResolvers, Resolvers } from '../../__gener
 import { codeName } from '../../codelists/codelists';
 import { badInput } from '../../errors';
 import { decimalAmount, roundToMinorUnit } from '../analysis';
+import { checkedFilter } from '../validation/filter-guard';
 import { pickNarrative } from './activity.derived';
 
 const activity: NonNullable<QueryResolvers['activity']> = async (_, { id, iatiIdentifier }, ctx) => {
@@ -10,7 +11,8 @@ const activity: NonNullable<QueryResolvers['activity']> = async (_, { id, iatiId
   throw badInput('activity', 'give `id` or `iatiIdentifier`');
 };
 
-const activities: NonNullable<QueryResolvers['activities']> = (_, args, ctx) => ctx.services.activities.page(args);
+const activities: NonNullable<QueryResolvers['activities']> = (_, args, ctx) =>
+  ctx.services.activities.page({ ...args, filter: checkedFilter('ActivityFilter', args.filter) });
 
 const Activity: ActivityResolvers = {
   title: (a, { lang }) => pickNarrative(a.titles, lang, a.defaultLang),

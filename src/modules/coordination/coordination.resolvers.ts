@@ -4,6 +4,7 @@ import type { Activity } from '../activity/activity.entity';
 import { type Theme, UNCLASSIFIED_THEME_ID } from '../analysis';
 import type { Recommendation } from '../recommendation/recommendation.entity';
 import { currentTaxonomy } from '../theme/taxonomy';
+import { checkedFilter } from '../validation/filter-guard';
 import { gapCountries, gapRecommendationIds, gapThemeIds } from './gap-fields';
 import { decidedByLabel } from './overlap-decision.entity';
 
@@ -20,11 +21,11 @@ const themesOf = (ids: readonly string[]): Theme[] =>
 const present = <T>(values: readonly (T | null | Error)[]): T[] => values.filter((v): v is T => v !== null && !(v instanceof Error));
 
 const Query: QueryResolvers = {
-  overlaps: (_, { filter, first, after }, ctx) => ctx.services.coordination.overlaps(filter, first, after),
+  overlaps: (_, { filter, first, after }, ctx) => ctx.services.coordination.overlaps(checkedFilter('OverlapFilter', filter), first, after),
   overlap: (_, { id }, ctx) => ctx.services.coordination.overlap(id),
-  overlapClusters: (_, { filter, first, after }, ctx) => ctx.services.coordination.clusters(filter, first, after),
-  gaps: (_, { filter, first, after }, ctx) => ctx.services.coordination.gaps(filter, first, after),
-  coverage: (_, { filter, groupBy }, ctx) => ctx.services.coordination.coverage(filter, groupBy),
+  overlapClusters: (_, { filter, first, after }, ctx) => ctx.services.coordination.clusters(checkedFilter('OverlapFilter', filter), first, after),
+  gaps: (_, { filter, first, after }, ctx) => ctx.services.coordination.gaps(checkedFilter('GapFilter', filter), first, after),
+  coverage: (_, { filter, groupBy }, ctx) => ctx.services.coordination.coverage(checkedFilter('CoverageFilter', filter), groupBy),
 };
 
 const recordOverlapDecision: NonNullable<MutationResolvers['recordOverlapDecision']> = async (_, { overlapId, decision, note }, ctx) => {

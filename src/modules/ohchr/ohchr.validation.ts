@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isKnownCode } from '../../codelists/codelists';
+import { checkCountryCode } from '../validation/country-input';
+import { dateInputProblem, orgIdentifierProblem, sharesProblem } from '../validation/input-rules';
 import type { OhchrActivityFields } from './ohchr.fields';
 
 /** A problem with one input field; `field` is its path in the mutation input, e.g. "countries.1.code". */
@@ -15,6 +17,22 @@ const optionalText = (max: number) => text(max).transform((v) => (v === '' ? nul
 const percentage = z.number().min(0, 'must be 0–100').max(100, 'must be 0–100').nullable();
 const code = (list: Parameters<typeof isKnownCode>[0], message: string, normalise: (c: string) => string = (c) => c.trim()) =>
   z.string().transform(normalise).refine((c) => isKnownCode(list, c), message);
+
+/** A zod check from a rule that returns its problem in words. */
+const rule = (problemOf: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = problemOf(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+const date = z.string().superRefine(rule(dateInputProblem)).nullable();
+const country = z.string().transform((c, ctx) => {
+  const result = checkCountryCode(c);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  return result.ok ? result.code : c;
+});
+const sharesWithin100 = (items: { percentage: number | null }[], ctx: z.RefinementCtx) => {
+  const problem = sharesProblem(items.map((i) => i.percentage));
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
 
 const unique = <T>(key: (item: T) => string, what: string) => (items: T[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
@@ -33,21 +51,23 @@ const fieldsSchema = z
     titleEs: optionalText(500),
     descriptionEn: optionalText(10_000),
     status: code('ActivityStatus', 'must be an IATI ActivityStatus code 1–6').nullable(),
-    plannedStart: z.string().nullable(),
-    plannedEnd: z.string().nullable(),
-    actualStart: z.string().nullable(),
-    actualEnd: z.string().nullable(),
+    plannedStart: date,
+    plannedEnd: date,
+    actualStart: date,
+    actualEnd: date,
     countries: z
-      .array(z.object({ code: code('Country', 'is not an ISO 3166-1 country code', (c) => c.trim().toUpperCase()), percentage }))
+      .array(z.object({ code: country, percentage }))
       .min(1, 'needs at least one country')
-      .superRefine(unique((c) => c.code, 'country')),
+      .superRefine(unique((c) => c.code, 'country'))
+      .superRefine(sharesWithin100),
     sectors: z
       .array(z.object({ code: code('Sector', 'is not a DAC 5-digit sector code'), percentage }))
-      .superRefine(unique((s) => s.code, 'sector')),
+      .superRefine(unique((s) => s.code, 'sector'))
+      .superRefine(sharesWithin100),
     sdgTargets: z.array(code('UNSDG-Targets', 'is not an SDG target', (c) => c.trim().toUpperCase())),
     participatingOrgs: z.array(
       z.object({
-        ref: text(100).min(1, 'is required'),
+        ref: text(100).min(1, 'is required').superRefine(rule(orgIdentifierProblem)),
         role: z.number().int().min(1, 'must be 1 Funding, 2 Accountable, 3 Extending or 4 Implementing').max(4, 'must be 1 Funding, 2 Accountable, 3 Extending or 4 Implementing'),
       }),
     ),

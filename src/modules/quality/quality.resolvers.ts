@@ -1,6 +1,7 @@
 import type { ActivityResolvers, ImportRunResolvers, QueryResolvers, Resolvers } from '../../__generated__/graphql';
 import { crediblePeriod } from '../analysis';
 import { activityQualityIssues } from '../activity/activity.quality';
+import { checkedFilter } from '../validation/filter-guard';
 
 const Activity: ActivityResolvers = {
   quality: (a) => {
@@ -20,6 +21,6 @@ const ImportRun: ImportRunResolvers = {
   qualityFlags: (run, _, ctx) => ctx.loaders.qualityFlagsByImportRun.load(run.id),
 };
 
-const qualitySummary: NonNullable<QueryResolvers['qualitySummary']> = (_, { filter }, ctx) => ctx.services.quality.summary(filter);
+const qualitySummary: NonNullable<QueryResolvers['qualitySummary']> = (_, { filter }, ctx) => ctx.services.quality.summary(checkedFilter('ActivityFilter', filter));
 
 export const qualityResolvers: Resolvers = { Query: { qualitySummary }, Activity, ImportRun };
