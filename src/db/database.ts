@@ -2,7 +2,8 @@ import type { MikroORM } from '@mikro-orm/mongodb';
 import type { Db } from 'mongodb';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { type EngineHandle, pings, startEmbeddedEngine } from './engine';
+import { type EmbeddedEngineOptions, pings, startEmbeddedEngine } from './engine';
+import { superviseEngine } from './engine-supervisor';
 import { ensureIndexes } from './indexes';
 import { openOrm } from './orm';
 
@@ -31,21 +32,29 @@ function describeUri(uri: string): string {
   }
 }
 
+export interface ConnectOptions {
+  /** Restart the embedded engine if it dies (long-running processes: the gateway). */
+  superviseEngine?: boolean;
+}
+
 export async function connectDatabase(
   config: Pick<Config, 'mongoUri' | 'dbName' | 'dataDir' | 'engine'>,
   logger: Logger,
+  options: ConnectOptions = {},
 ): Promise<Database> {
-  let engine: EngineHandle | undefined;
+  let engine: { uri: string; stop(): Promise<void> } | undefined;
   let uri = config.mongoUri;
   if (!uri) {
-    engine = await startEmbeddedEngine({
+    const engineOptions: EmbeddedEngineOptions = {
       dataDir: config.dataDir,
       ...config.engine,
       onPrepare: (what) => logger.info(what),
       onLog: (line) => logger.info({ engine: true }, line),
-    });
+    };
+    const started = await startEmbeddedEngine(engineOptions);
+    engine = options.superviseEngine ? superviseEngine(started, engineOptions, logger) : started;
     uri = engine.uri;
-    logger.info({ dataDir: config.dataDir, shared: !engine.owned }, 'embedded database engine ready');
+    logger.info({ dataDir: config.dataDir, shared: !started.owned }, 'embedded database engine ready');
   } else if (!(await pings(uri, 5000))) {
     throw new DatabaseUnavailableError(`cannot reach MongoDB at ${describeUri(uri)} (MONGODB_URI)`);
   }

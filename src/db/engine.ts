@@ -14,6 +14,8 @@ export interface EngineHandle {
   readonly owned: boolean;
   /** The engine's process id (to watch or, in fault tests, to kill it). */
   readonly pid: number;
+  /** The loopback port it listens on. */
+  readonly port: number;
   /** Leaves the engine; it stops (store closed, nothing lost) once no other Concord process uses it. */
   stop(): Promise<void>;
 }
@@ -36,6 +38,8 @@ export interface EmbeddedEngineOptions {
   cacheMb?: number;
   /** A JDK/JRE folder to take `bin/java` from; default: `java` on PATH. */
   javaHome?: string;
+  /** Loopback port to listen on; default: a free one. A restarted engine asks for its old port so clients reconnect by themselves. */
+  port?: number;
   /** Where jars and the compiled launcher are cached. */
   cacheDir?: string;
   /** Told about slow first-run preparation (fetching jars, compiling the launcher). */
@@ -68,7 +72,7 @@ export async function startEmbeddedEngine(opts: EmbeddedEngineOptions): Promise<
     const cacheMb = Math.min(opts.cacheMb ?? DEFAULT_ENGINE_CACHE_MB, Math.max(16, heapMb - 256));
     const child = spawn(
       command.java,
-      [`-Xmx${heapMb}m`, '-XX:+UseParallelGC', '-Xss1m', '-cp', command.classpath, command.main, '--dir', opts.dataDir, '--cache-mb', String(cacheMb)],
+      [`-Xmx${heapMb}m`, '-XX:+UseParallelGC', '-Xss1m', '-cp', command.classpath, command.main, '--dir', opts.dataDir, '--cache-mb', String(cacheMb), '--port', String(opts.port ?? 0)],
       // Its own process group: a Ctrl-C in the terminal reaches the Concord processes, which
       // leave in order, never the engine another process may still be using.
       { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
@@ -115,6 +119,7 @@ function handle(dataDir: string, info: EngineInfo, leave: () => void, child?: Ch
     uri: info.uri,
     owned: child !== undefined,
     pid: info.pid,
+    port: Number(new URL(info.uri.replace(/^mongodb:/, 'http:')).port),
     stop: async () => {
       if (stopped) return;
       stopped = true;

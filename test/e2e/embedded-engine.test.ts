@@ -96,6 +96,45 @@ describe('one engine per data folder, shared by Concord processes', () => {
   });
 });
 
+describe('the gateway when its engine is killed', () => {
+  it('answers with a clear error meanwhile, restarts the engine on its port and recovers without a restart', async () => {
+    const dataDir = folder('concord-engine-fault-');
+    const gateway = spawnEntry('src/main.ts', [], { PORT: '0', CONCORD_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    const gatewayDone = finished(gateway);
+    let log = '';
+    gateway.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitUntil(() => log.includes('gateway ready'), 'the gateway to be ready', 120_000);
+    const base = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(log)![1]!;
+    const count = async () => {
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ activities(first: 1) { totalCount } }' }) });
+      return (await res.json()) as { data?: { activities: { totalCount: number } } | null; errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown } }[] };
+    };
+    const before = (await count()).data!.activities.totalCount;
+    expect(before).toBeGreaterThan(400);
+    const engine = JSON.parse(readFileSync(path.join(dataDir, 'engine.json'), 'utf8')) as { pid: number; uri: string };
+
+    process.kill(engine.pid, 'SIGKILL');
+    await waitUntil(() => !isAlive(engine.pid), 'the engine to die');
+    const during = await count();
+    if (during.errors) {
+      expect(during.errors.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(JSON.stringify(during)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+    }
+
+    await waitUntil(async () => (await fetch(`${base}/readyz`)).status === 200, 'the gateway to be ready again');
+    const restarted = JSON.parse(readFileSync(path.join(dataDir, 'engine.json'), 'utf8')) as { pid: number; uri: string };
+    expect(restarted.pid).not.toBe(engine.pid);
+    expect(restarted.uri).toBe(engine.uri);
+    await waitUntil(async () => (await count()).data?.activities.totalCount === before, 'queries to answer again');
+    expect(log).toMatch(/the embedded engine stopped unexpectedly: restarting it/);
+    expect(gateway.exitCode).toBeNull();
+
+    gateway.kill('SIGTERM');
+    expect((await gatewayDone).code).toBe(0);
+    await waitUntil(() => !isAlive(restarted.pid), 'the restarted engine to stop with the gateway');
+  }, 180_000);
+});
+
 describe('durability', () => {
   it('loses nothing written just before a clean stop', async () => {
     const dataDir = folder('concord-engine-durable-');
