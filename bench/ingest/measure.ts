@@ -4,7 +4,7 @@ import { isSkipped, readIatiFile } from '../../src/ingest/iati';
 
 /**
  * One measurement, meant to run alone in a fresh process (see run.ts):
- *   node --import tsx bench/ingest/measure.ts <stream|dom> <file>
+ *   node --import tsx bench/ingest/measure.ts <stream|dom> <file> [file…]   (dom: the first file only)
  * Prints one JSON line: activities, wall time, peak RSS (the kernel's high-water mark, so a
  * synchronous parse that blocks the event loop is measured too).
  */
@@ -22,10 +22,10 @@ export interface Measurement {
   error?: string;
 }
 
-/** Streams and normalises every activity (what an import does). */
-async function streamActivities(file: string): Promise<number> {
+/** Streams and normalises every activity of the files (what an import does before writing). */
+async function streamActivities(files: string[]): Promise<number> {
   let count = 0;
-  for await (const item of readIatiFile(file)) if (!isSkipped(item)) count++;
+  for (const file of files) for await (const item of readIatiFile(file)) if (!isSkipped(item)) count++;
   return count;
 }
 
@@ -37,14 +37,15 @@ function domActivities(file: string): number {
 }
 
 async function main(): Promise<void> {
-  const [mode, file] = process.argv.slice(2) as [MeasureMode, string];
+  const [mode, ...files] = process.argv.slice(2) as [MeasureMode, ...string[]];
+  const file = files.length === 1 ? files[0]! : `${files.length} files`;
   const mib = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
   const rssBeforeMiB = mib(process.memoryUsage().rss);
   const started = performance.now();
   let activities = 0;
   let error: string | undefined;
   try {
-    activities = mode === 'dom' ? domActivities(file) : await streamActivities(file);
+    activities = mode === 'dom' ? domActivities(files[0]!) : await streamActivities(files);
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
   }
