@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Db, Document, ObjectId } from 'mongodb';
+import { type AnyBulkWriteOperation, type Db, type Document, ObjectId } from 'mongodb';
 import { DERIVED_FIELDS_VERSION } from '../../modules/activity/activity.derived';
 import { toActivityDocument } from '../../modules/activity/activity.document';
 import { bumpMirrorVersion } from '../../modules/activity/mirror-version';
@@ -31,6 +31,9 @@ export interface MirrorWriterOptions {
 }
 
 const identityKey = (iatiIdentifier: string, reportingRef: string) => `${reportingRef}\u0000${iatiIdentifier}`;
+
+/** Identity lookups in flight at once while reading a batch's stored versions. */
+const LOOKUP_CONCURRENCY = 8;
 
 interface ExistingRecord {
   _id: ObjectId;
@@ -128,6 +131,9 @@ export class MirrorWriter {
   /** Marks records of this dataset that this import did not bring as WITHDRAWN; returns how many. */
   async withdrawMissing(): Promise<number> {
     await this.flush();
+    // A dataset never imported before has nothing to withdraw: skip the scan for its records,
+    // which on the embedded engine reads the whole collection (it uses unique indexes only).
+    if (!(await this.importedBefore())) return 0;
     const active = await this.collection()
       .find({ 'provenance.file': this.opts.file, origin: this.opts.origin, mirrorState: 'ACTIVE' }, { projection: { iatiIdentifier: 1, 'reportingOrg.ref': 1 } })
       .toArray();
@@ -155,14 +161,33 @@ export class MirrorWriter {
     return { ...item.record, origin: this.opts.origin, mirrorState: 'ACTIVE', restricted: item.restricted ?? false, provenance, warnings: item.warnings };
   }
 
+  /** Whether an earlier import run (of any kind, any outcome but a dry run) had this dataset's file name. */
+  private async importedBefore(): Promise<boolean> {
+    if (!ObjectId.isValid(this.opts.importRunId)) return true;
+    const earlier = await this.db
+      .collection('import_runs')
+      .findOne({ file: this.opts.file, status: { $ne: 'DRY_RUN' }, _id: { $ne: new ObjectId(this.opts.importRunId) } }, { projection: { _id: 1 } });
+    return earlier !== null;
+  }
+
+  /**
+   * The stored versions of a batch's records, one exact identity lookup per record: the only
+   * lookup the embedded engine serves from the unique identity index (an `$in` on the identifier
+   * alone, or an `$or` of pairs, reads the whole collection there); MongoDB serves either from it.
+   */
   private async existing(batch: IncomingActivity[]): Promise<Map<string, ExistingRecord>> {
-    const ids = [...new Set(batch.map((b) => b.record.iatiIdentifier))];
-    const docs = await this.collection()
-      .find(
-        { iatiIdentifier: { $in: ids } },
-        { projection: { iatiIdentifier: 1, 'reportingOrg.ref': 1, 'provenance.contentHash': 1, mirrorState: 1, themeIds: 1, derivedVersion: 1 } },
-      )
-      .toArray();
+    const identities = new Map(batch.map((b) => [identityKey(b.record.iatiIdentifier, b.record.reportingOrg.ref), b.record]));
+    const projection = { iatiIdentifier: 1, 'reportingOrg.ref': 1, 'provenance.contentHash': 1, mirrorState: 1, themeIds: 1, derivedVersion: 1 };
+    const records = [...identities.values()];
+    const docs: Document[] = [];
+    for (let start = 0; start < records.length; start += LOOKUP_CONCURRENCY) {
+      const found = await Promise.all(
+        records
+          .slice(start, start + LOOKUP_CONCURRENCY)
+          .map((r) => this.collection().findOne({ iatiIdentifier: r.iatiIdentifier, 'reportingOrg.ref': r.reportingOrg.ref }, { projection })),
+      );
+      for (const doc of found) if (doc) docs.push(doc);
+    }
     const map = new Map<string, ExistingRecord>();
     for (const d of docs) {
       map.set(identityKey(d.iatiIdentifier as string, (d.reportingOrg as { ref: string }).ref), {
