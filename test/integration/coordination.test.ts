@@ -13,8 +13,8 @@ beforeAll(async () => {
 
 afterAll(() => gateway.close());
 
-const OVERLAPS_KE = `{
-  overlaps(filter: { country: ["KE"] }, first: 50) {
+const OVERLAPS_HT = `{
+  overlaps(filter: { country: ["HT"] }, first: 50) {
     totalCount
     edges { node { id score kind countries period { start end }
       activities { iatiIdentifier reportingOrg { ref } recipientCountries { code } themes { theme { id } via } }
@@ -23,8 +23,8 @@ const OVERLAPS_KE = `{
 }`;
 
 describe('overlaps on the sample', () => {
-  it('finds overlaps in Kenya between different organisations sharing country and theme', async () => {
-    const { body } = await gateway.post(OVERLAPS_KE);
+  it('finds overlaps in Haiti between different organisations sharing country and theme', async () => {
+    const { body } = await gateway.post(OVERLAPS_HT);
     expect(body.errors).toBeUndefined();
     const edges = body.data?.overlaps.edges as any[];
     expect(body.data?.overlaps.totalCount).toBe(edges.length);
@@ -32,8 +32,8 @@ describe('overlaps on the sample', () => {
     for (const { node } of edges) {
       const [a, b] = node.activities;
       expect(a.reportingOrg.ref).not.toBe(b.reportingOrg.ref);
-      expect(node.countries).toContain('KE');
-      for (const activity of node.activities) expect(activity.recipientCountries.map((c: any) => c.code)).toContain('KE');
+      expect(node.countries).toContain('HT');
+      for (const activity of node.activities) expect(activity.recipientCountries.map((c: any) => c.code)).toContain('HT');
       const themeIds = node.themes.map((t: any) => t.id);
       for (const activity of node.activities) {
         expect(activity.themes.map((t: any) => t.theme.id)).toEqual(expect.arrayContaining(themeIds));
@@ -44,13 +44,13 @@ describe('overlaps on the sample', () => {
   });
 
   it('orders overlaps by score, highest first', async () => {
-    const { body } = await gateway.post(OVERLAPS_KE);
+    const { body } = await gateway.post(OVERLAPS_HT);
     const scores = (body.data?.overlaps.edges as any[]).map((e) => e.node.score);
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
   });
 
   it('shows an activity its overlaps', async () => {
-    const { body } = await gateway.post(OVERLAPS_KE);
+    const { body } = await gateway.post(OVERLAPS_HT);
     const first = (body.data?.overlaps.edges as any[])[0].node;
     const res = await gateway.post(`{ activity(iatiIdentifier: ${JSON.stringify(first.activities[0].iatiIdentifier)}) { overlaps { id } } }`);
     expect(res.body.data?.activity.overlaps.map((o: any) => o.id)).toContain(first.id);
@@ -92,14 +92,14 @@ describe('coordination decisions', () => {
   const RECORD = 'mutation($id: ID!) { recordOverlapDecision(overlapId: $id, decision: JOINT_PROGRAMME_AGREED, note: "Agreed at the Nairobi meeting") { __typename ... on OverlapDecisionPayload { decision { decision note decidedBy } } ... on ValidationFailed { fieldErrors { field message } } } }';
 
   it('refuses anonymous users with FORBIDDEN', async () => {
-    const { body } = await gateway.post(OVERLAPS_KE);
+    const { body } = await gateway.post(OVERLAPS_HT);
     const id = (body.data?.overlaps.edges as any[])[0].node.id;
     const res = await gateway.post(RECORD, { id });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('records a decision by an OHCHR editor and shows it on the overlap', async () => {
-    const { body } = await gateway.post(OVERLAPS_KE);
+    const { body } = await gateway.post(OVERLAPS_HT);
     const id = (body.data?.overlaps.edges as any[])[0].node.id;
     const res = await gateway.post(RECORD, { id }, editor);
     expect(res.body.data?.recordOverlapDecision).toEqual({

@@ -74,11 +74,11 @@ describe('createOhchrActivity', () => {
     const result = await create('OHCHR-KE-2024-02');
     const doc = await gateway.database.db.collection('activities').findOne({ iatiIdentifier: 'OHCHR-KE-2024-02' });
     const { _id, origin, mirrorState, restricted, provenance, warnings, internalNotes, ...stored } = doc!;
-    const { themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, participationKeys, derivedVersion, ...record } = stored;
+    const { themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, participationKeys, qualityFlags, derivedVersion, ...record } = stored;
     expect(String(_id)).toBe(result.activity.id);
     expect({ origin, mirrorState, restricted, warnings, internalNotes }).toEqual({ origin: 'OHCHR', mirrorState: 'ACTIVE', restricted: false, warnings: [], internalNotes: 'Counterpart changed in March.' });
     expect(provenance).toMatchObject({ source: 'OHCHR', file: 'api', contentHash: activityContentHash(record as ActivityRecord) });
-    expect({ themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, participationKeys, derivedVersion }).toEqual(
+    expect({ themeIds, periodStart, periodEnd, searchText, budgetTotal, sortTitle, sortLastUpdated, participationKeys, qualityFlags, derivedVersion }).toEqual(
       deriveActivityFields(record as ActivityRecord, themeIdsOf(record as ActivityRecord)),
     );
   });

@@ -24,11 +24,13 @@ const rule = (problemOf: (value: string) => string | null) => (value: string, ct
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 };
 const date = z.string().superRefine(rule(dateInputProblem)).nullable();
-const country = z.string().transform((c, ctx) => {
-  const result = checkCountryCode(c);
-  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
-  return result.ok ? result.code : c;
-});
+const country = z
+  .string()
+  .superRefine(rule((c) => {
+    const result = checkCountryCode(c);
+    return result.ok ? null : result.message;
+  }))
+  .transform((c) => c.trim().toUpperCase());
 const sharesWithin100 = (items: { percentage: number | null }[], ctx: z.RefinementCtx) => {
   const problem = sharesProblem(items.map((i) => i.percentage));
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
