@@ -21,7 +21,7 @@ export interface IatiFileScan {
  * touching the mirror. Throws IatiFileError as `readIatiActivities` does.
  */
 export async function scanIatiFile(filePath: string, opts: Partial<ReadIatiOptions> = {}): Promise<IatiFileScan> {
-  const problem = wrongKindProblem(sniffInputKind(fileHead(filePath)), 'IATI_XML', ['IATI_XML', 'XML', 'UNKNOWN']);
+  const problem = wrongKindProblem(sniffInputKind(fileHead(filePath)), 'IATI_XML', ['IATI_XML', 'XML', 'UNKNOWN', 'EMPTY']);
   if (problem) throw new IatiFileError('NOT_IATI', opts.file ?? path.basename(filePath), 1, 1, problem);
   const scan: IatiFileScan = { file: opts.file ?? filePath, activities: 0, byReportingOrg: {}, skipped: [], warnings: 0 };
   for await (const item of readIatiFile(filePath, opts)) {
