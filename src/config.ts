@@ -41,6 +41,7 @@ const environmentSchema = z.object({
   CONCORD_MAX_COST: positiveInt('CONCORD_MAX_COST').default(50_000),
   CONCORD_MAX_ALIASES: positiveInt('CONCORD_MAX_ALIASES').default(30),
   CONCORD_MAX_TOKENS: positiveInt('CONCORD_MAX_TOKENS').default(5000),
+  CONCORD_PROGRESS_SECONDS: z.coerce.number({ error: 'CONCORD_PROGRESS_SECONDS must be a number' }).min(0, 'CONCORD_PROGRESS_SECONDS must be ≥ 0').default(10),
 });
 
 export interface Config {
@@ -66,6 +67,8 @@ export interface Config {
   readonly maxAliases: number;
   /** Lexical tokens per document, enforced while parsing. */
   readonly maxTokens: number;
+  /** CLI imports without a terminal: at most one progress line per file every this many ms. */
+  readonly progressIntervalMs: number;
 }
 
 export interface EngineSettings {
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxCost: e.CONCORD_MAX_COST,
     maxAliases: e.CONCORD_MAX_ALIASES,
     maxTokens: e.CONCORD_MAX_TOKENS,
+    progressIntervalMs: e.CONCORD_PROGRESS_SECONDS * 1000,
   });
 }
 

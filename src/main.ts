@@ -1,23 +1,36 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
 import { connectDatabase, type Database } from './db/database';
-import { EngineUnavailableError } from './db/engine';
+import { EXIT } from './exit-codes';
+import { expectedFailure } from './expected-failure';
 import { seedSampleIfEmpty } from './ingest/sample';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
+import { markAbandonedRuns } from './modules/import/abandoned-runs';
 import { seedKnownOrganisations } from './modules/organisation/organisation.seed';
 import { createServer } from './server';
 
 /** Process entry: config → database → server → listen, and a clean stop on SIGTERM/SIGINT. */
-async function main(): Promise<void> {
+async function main(onLogger: (logger: Logger) => void): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database: Database = await connectDatabase(config, logger);
+  onLogger(logger);
+  const database: Database = await connectDatabase(config, logger, { superviseEngine: true });
+  for (const run of await markAbandonedRuns(database.db)) {
+    logger.warn({ importRunId: run.id, file: run.file, owner: run.owner }, 'import run left RUNNING by a process that has ended: marked ABANDONED');
+  }
   await seedKnownOrganisations(database.db);
   if (config.seedSample) await seedSampleIfEmpty(database, logger);
 
   const server = await createServer({ orm: database.orm, config, logger, embedded: database.embedded, ping: database.ping });
-  const port = await server.listen(config.port, config.host);
+  let port: number;
+  try {
+    port = await server.listen(config.port, config.host);
+  } catch (err) {
+    await server.stop().catch(() => undefined);
+    await database.close();
+    throw err;
+  }
   logger.info({ url: `http://${config.host}:${port}/graphql`, startupMs: Date.now() - started }, 'Concord gateway ready');
 
   let stopping = false;
@@ -27,21 +40,23 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping: finishing in-flight requests');
     const force = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
-      process.exit(1);
+      process.exit(EXIT.UNEXPECTED);
     }, 15_000);
     force.unref();
     await server.stop();
     await database.close();
     logger.info('stopped');
-    process.exit(0);
+    process.exit(EXIT.OK);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 }
 
-main().catch((err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof EngineUnavailableError || (err as Error)?.name === 'DatabaseUnavailableError';
-  const message = known ? (err as Error).message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
-  process.stderr.write(`concord: ${message}\n`);
-  process.exit(known ? 2 : 1);
+let logger: Logger | undefined;
+main((created) => (logger = created)).catch((err: unknown) => {
+  const known = expectedFailure(err);
+  // Expected failures are one line; their stack is for the debug log only.
+  if (known) logger?.debug({ err }, 'gateway failed to start');
+  process.stderr.write(`concord: ${known ? known.message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`}\n`);
+  process.exit(known ? known.exitCode : EXIT.UNEXPECTED);
 });

@@ -753,7 +753,7 @@ export type ImportRun = {
   counts: ImportCounts;
   /** Duration in milliseconds; null while it runs. */
   durationMs: Maybe<Scalars['Float']['output']>;
-  /** Why the run failed, when it did. */
+  /** Why the run failed, was interrupted or was abandoned, when it was. */
   error: Maybe<Scalars['String']['output']>;
   /** File name or URL read. */
   file: Scalars['String']['output'];
@@ -763,8 +763,12 @@ export type ImportRun = {
   id: Scalars['ID']['output'];
   /** What was imported. */
   kind: ImportKind;
+  /** The process that ran (or runs) the import; null on runs recorded before Concord kept it. */
+  owner: Maybe<ImportRunOwner>;
   /** Data-quality flags of the activities this run wrote (created or updated), with their counts; flags no activity carries are left out. */
   qualityFlags: Array<QualityFlagCount>;
+  /** Id of the INTERRUPTED or ABANDONED run of the same file that this run imported again from the start; null when the previous run of the file had finished. */
+  redoesRunId: Maybe<Scalars['ID']['output']>;
   /** Records that could not be kept (first 200). */
   skippedRecords: Array<SkippedRecord>;
   /** Source name given for the whole file (e.g. UHRI), when one was. */
@@ -797,12 +801,25 @@ export type ImportRunEdge = {
   node: ImportRun;
 };
 
+/** The process that ran an import: how Concord tells a run still going from one whose process ended. */
+export type ImportRunOwner = {
+  __typename?: 'ImportRunOwner';
+  /** Host name of the machine (or container) the process ran on. */
+  host: Scalars['String']['output'];
+  /** Process id on its host. */
+  pid: Scalars['Int']['output'];
+};
+
 /** Outcome of an import run. */
 export type ImportStatus =
+  /** Left RUNNING by a process that ended without closing it (killed, crashed, machine restarted); found and marked when Concord next starts on the same host. What it wrote stays, its counts are unknown (zero); importing the file again completes it. */
+  | 'ABANDONED'
   /** Read and counted without writing anything. */
   | 'DRY_RUN'
   /** Stopped; the mirror was left as it was before the file (see `error`). */
   | 'FAILED'
+  /** Stopped by a signal (Ctrl-C, SIGTERM) at a record boundary: the records counted were written, the rest of the file was not read and nothing was withdrawn. Importing the file again completes it, and that run names this one in `redoesRunId`. */
+  | 'INTERRUPTED'
   /** Still running. */
   | 'RUNNING'
   /** Finished; the mirror holds the file's records. */
@@ -1875,6 +1892,7 @@ export type ResolversTypes = ResolversObject<{
   ImportRun: ResolverTypeWrapper<ImportRunModel>;
   ImportRunConnection: ResolverTypeWrapper<ImportRunConnectionModel>;
   ImportRunEdge: ResolverTypeWrapper<Omit<ImportRunEdge, 'node'> & { node: ResolversTypes['ImportRun'] }>;
+  ImportRunOwner: ResolverTypeWrapper<ImportRunOwner>;
   ImportStatus: ImportStatus;
   ImportWarningSample: ResolverTypeWrapper<ImportWarningSample>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1977,6 +1995,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRun: ImportRunModel;
   ImportRunConnection: ImportRunConnectionModel;
   ImportRunEdge: Omit<ImportRunEdge, 'node'> & { node: ResolversParentTypes['ImportRun'] };
+  ImportRunOwner: ImportRunOwner;
   ImportWarningSample: ImportWarningSample;
   Int: Scalars['Int']['output'];
   Location: Location;
@@ -2249,7 +2268,9 @@ export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends 
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['ImportRunOwner']>, ParentType, ContextType>;
   qualityFlags?: Resolver<Array<ResolversTypes['QualityFlagCount']>, ParentType, ContextType>;
+  redoesRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   skippedRecords?: Resolver<Array<ResolversTypes['SkippedRecord']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2266,6 +2287,11 @@ export type ImportRunConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type ImportRunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRunEdge'] = ResolversParentTypes['ImportRunEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ImportRun'], ParentType, ContextType>;
+}>;
+
+export type ImportRunOwnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRunOwner'] = ResolversParentTypes['ImportRunOwner']> = ResolversObject<{
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ImportWarningSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportWarningSample'] = ResolversParentTypes['ImportWarningSample']> = ResolversObject<{
@@ -2618,6 +2644,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ImportRun?: ImportRunResolvers<ContextType>;
   ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
   ImportRunEdge?: ImportRunEdgeResolvers<ContextType>;
+  ImportRunOwner?: ImportRunOwnerResolvers<ContextType>;
   ImportWarningSample?: ImportWarningSampleResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;

@@ -17,6 +17,8 @@ export function printImportResults(results: FileResult[], opts: { json: boolean;
       ok: r.ok,
       dryRun: opts.dryRun,
       importRunId: r.run?.id ?? null,
+      status: r.run?.status ?? null,
+      redoesRunId: r.run?.redoesRunId ?? null,
       counts: r.run?.counts ?? null,
       durationMs: r.run?.durationMs ?? null,
       skipped: r.run?.skippedRecords ?? [],

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config';
-import { EngineUnavailableError } from '../db/engine';
+import { expectedFailure } from '../expected-failure';
 import { engine } from './commands/engine';
 import { ingestIati } from './commands/ingest-iati';
 import { ingestOhchr } from './commands/ingest-ohchr';
@@ -10,6 +9,7 @@ import { keys } from './commands/keys';
 import { report } from './commands/report';
 import { EXIT, UsageError } from './exit-codes';
 import { InputError } from './inputs';
+import { cliLogger } from './session';
 
 const USAGE = `Concord command line
 
@@ -25,7 +25,8 @@ usage:
   concord help
 
 The database is MONGODB_URI when set, else the embedded engine in CONCORD_DATA_DIR (default ./.concord),
-shared with a running gateway. Exit codes: 0 ok, 1 an input was refused, 2 usage or configuration, 3 database.
+shared with a running gateway. Exit codes: 0 ok, 1 an input was refused, 2 usage or configuration, 3 database,
+130 stopped by SIGINT (143 by SIGTERM) at a record boundary: run the same command again to finish.
 `;
 
 async function run(argv: string[]): Promise<number> {
@@ -73,22 +74,20 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+/** One line on stderr and the documented code for expected failures; their details go to the debug log. */
+function failed(err: unknown): number {
+  const e = err as Error & { code?: string };
+  const usage = err instanceof UsageError || e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE';
+  const known = usage ? { exitCode: EXIT.USAGE, message: e.message } : err instanceof InputError ? { exitCode: EXIT.INPUT_REFUSED, message: e.message } : expectedFailure(err);
+  if (!known) {
+    process.stderr.write(`concord: unexpected error: ${e?.stack ?? String(err)}\n`);
+    return EXIT.UNEXPECTED;
+  }
+  cliLogger().debug({ err }, 'command failed');
+  process.stderr.write(`concord: ${known.message}\n`);
+  return known.exitCode;
+}
+
 run(process.argv.slice(2))
   .then((code) => process.exit(code))
-  .catch((err: unknown) => {
-    const e = err as Error & { code?: string };
-    if (err instanceof UsageError || err instanceof ConfigError || e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      process.stderr.write(`concord: ${e.message}\n`);
-      process.exit(EXIT.USAGE);
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`concord: ${e.message}\n`);
-      process.exit(EXIT.INPUT_REFUSED);
-    }
-    if (err instanceof EngineUnavailableError || e.name === 'DatabaseUnavailableError') {
-      process.stderr.write(`concord: ${e.message}\n`);
-      process.exit(EXIT.DATABASE);
-    }
-    process.stderr.write(`concord: unexpected error: ${e.stack ?? String(err)}\n`);
-    process.exit(EXIT.INPUT_REFUSED);
-  });
+  .catch((err: unknown) => process.exit(failed(err)));

@@ -8,8 +8,9 @@ import { activityContentHash, canonicalJson } from './iati';
 import { MirrorWriter } from './mirror/mirror-writer';
 import { InvalidInputFileError, failureMessage } from './input-problems';
 import { readOhchrCsv } from './ohchr/ohchr-csv';
+import { type ImportControl, interruptionNote } from './progress';
 
-export interface OhchrImportOptions {
+export interface OhchrImportOptions extends ImportControl {
   displayName: string;
   dryRun?: boolean;
   themeIdsOf: (record: ActivityRecord) => string[];
@@ -17,11 +18,14 @@ export interface OhchrImportOptions {
 
 /**
  * Imports OHCHR activities from the CSV template. Every row is validated first: one bad row
- * refuses the whole file (InvalidInputFileError) and the mirror stays as it was.
+ * refuses the whole file (InvalidInputFileError) and the mirror stays as it was. An abort of
+ * `opts.signal` stops it between two rows (see ImportControl).
  */
 export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, opts: OhchrImportOptions): Promise<ImportRun> {
   const em = orm.em.fork();
-  const run = await openImportRun(em, 'OHCHR_CSV', opts.displayName, 'OHCHR', opts.dryRun ?? false);
+  const opened = await openImportRun(em, 'OHCHR_CSV', opts.displayName, 'OHCHR', opts.dryRun ?? false);
+  const { run } = opened;
+  opts.onStart?.(opened);
   let rows: ReturnType<typeof readOhchrCsv>;
   try {
     rows = readOhchrCsv(filePath, opts.displayName);
@@ -31,6 +35,7 @@ export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, op
   }
   const writer = MirrorWriter.forRun(db, run, 'OHCHR', opts.themeIdsOf);
   for (const { line, record, restricted } of rows) {
+    if (opts.signal?.aborted) break;
     await writer.add({
       record,
       warnings: [],
@@ -40,7 +45,12 @@ export async function importOhchrCsv(orm: MikroORM, db: Db, filePath: string, op
       restricted,
     });
   }
+  if (opts.signal?.aborted) {
+    await writer.flush();
+    return closeImportRun(em, run, { status: 'INTERRUPTED', counts: writer.counts, error: interruptionNote(opts.signal, writer.counts) });
+  }
   await writer.withdrawMissing();
+  opts.onProgress?.({ file: opts.displayName, counts: writer.counts });
   return closeImportRun(em, run, { status: 'SUCCEEDED', counts: writer.counts });
 }
 

@@ -7,23 +7,31 @@ import { closeImportRun, emptyCounts, openImportRun } from '../modules/import/im
 import type { RecommendationRecord } from '../modules/recommendation/recommendation.model';
 import { canonicalJson } from './iati';
 import { InvalidInputFileError, failureMessage } from './input-problems';
+import { type ImportControl, interruptionNote } from './progress';
 import { readUhriFile } from './recommendations/uhri';
 import { bulkWriteInChunks } from '../db/bulk-write';
 
-export interface RecommendationImportOptions {
+export interface RecommendationImportOptions extends ImportControl {
   displayName: string;
   dryRun?: boolean;
   themeIdsOfRecommendation: (record: RecommendationRecord) => string[];
 }
 
+/** Records written per round: between two rounds an import can be stopped. */
+const WRITE_SLICE = 500;
+
 /**
  * Imports UHRI-shaped recommendations, keyed by AnnotationId. The whole file is validated
  * first; a bad record refuses it and nothing changes. Re-importing the same file is a no-op.
- * Follow-up links recorded in Concord (linkedActivityIds) survive re-imports.
+ * Follow-up links recorded in Concord (linkedActivityIds) survive re-imports. Records are
+ * written WRITE_SLICE at a time; an abort of `opts.signal` stops it between two records, after
+ * writing the records read (see ImportControl).
  */
 export async function importRecommendations(orm: MikroORM, db: Db, filePath: string, opts: RecommendationImportOptions): Promise<ImportRun> {
   const em = orm.em.fork();
-  const run = await openImportRun(em, 'RECOMMENDATIONS', opts.displayName, 'UHRI', opts.dryRun ?? false);
+  const opened = await openImportRun(em, 'RECOMMENDATIONS', opts.displayName, 'UHRI', opts.dryRun ?? false);
+  const { run } = opened;
+  opts.onStart?.(opened);
   let records: RecommendationRecord[];
   try {
     records = readUhriFile(filePath, opts.displayName);
@@ -38,8 +46,17 @@ export async function importRecommendations(orm: MikroORM, db: Db, filePath: str
       (d) => [d.annotationId as string, (d.provenance as { contentHash: string }).contentHash],
     ),
   );
-  const ops: AnyBulkWriteOperation<Document>[] = [];
+  let ops: AnyBulkWriteOperation<Document>[] = [];
+  const write = async () => {
+    if (ops.length > 0 && !opts.dryRun) {
+      await bulkWriteInChunks(collection, ops);
+      await bumpMirrorVersion(db);
+    }
+    ops = [];
+  };
   for (const record of records) {
+    if (opts.signal?.aborted) break;
+    if (ops.length >= WRITE_SLICE) await write();
     counts.read++;
     const themeIds = [...new Set(opts.themeIdsOfRecommendation(record))].sort();
     const contentHash = createHash('sha256').update(canonicalJson({ record, themeIds })).digest('hex');
@@ -58,10 +75,9 @@ export async function importRecommendations(orm: MikroORM, db: Db, filePath: str
       ops.push({ updateOne: { filter: { annotationId: record.annotationId }, update: { $set: document } } });
     }
   }
-  if (ops.length > 0 && !opts.dryRun) {
-    await bulkWriteInChunks(collection, ops);
-    await bumpMirrorVersion(db);
-  }
+  await write();
+  if (opts.signal?.aborted) return closeImportRun(em, run, { status: 'INTERRUPTED', counts, error: interruptionNote(opts.signal, counts) });
+  opts.onProgress?.({ file: opts.displayName, counts });
   return closeImportRun(em, run, { status: 'SUCCEEDED', counts });
 }
 

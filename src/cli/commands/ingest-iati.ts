@@ -1,7 +1,6 @@
 import { IatiFileError, importIatiFile } from '../../ingest/iati-import';
 import { themeIdsOf } from '../../modules/theme/theme-ids';
 import { importFiles } from '../import-files';
-import { progressReporter } from '../progress';
 
 export interface IngestIatiArgs {
   inputs: string[];
@@ -12,19 +11,11 @@ export interface IngestIatiArgs {
 
 /** `concord ingest iati …`: mirrors each file; a refused file changes nothing and sets exit code 1. */
 export function ingestIati(args: IngestIatiArgs): Promise<number> {
-  const progress = progressReporter();
   return importFiles(
     args,
     '.xml',
-    (database, input) =>
-      importIatiFile(database.orm, database.db, input.path, {
-        displayName: input.displayName,
-        source: args.source,
-        dryRun: args.dryRun,
-        themeIdsOf,
-        onProgress: args.json ? undefined : (e) => progress.update(e.file, e.counts),
-      }),
+    (database, input, control) =>
+      importIatiFile(database.orm, database.db, input.path, { displayName: input.displayName, source: args.source, dryRun: args.dryRun, themeIdsOf, ...control }),
     (err) => (err instanceof IatiFileError ? { code: err.code, message: err.message, line: err.line, column: err.column } : undefined),
-    () => progress.done(),
   );
 }

@@ -8,7 +8,7 @@ export function ingestOhchr(args: ImportFilesArgs): Promise<number> {
   return importFiles(
     args,
     '.csv',
-    (database, input) => importOhchrCsv(database.orm, database.db, input.path, { displayName: input.displayName, dryRun: args.dryRun, themeIdsOf }),
+    (database, input, control) => importOhchrCsv(database.orm, database.db, input.path, { displayName: input.displayName, dryRun: args.dryRun, themeIdsOf, ...control }),
     (err) => (err instanceof InvalidInputFileError ? invalidFileRefusal(err) : undefined),
   );
 }

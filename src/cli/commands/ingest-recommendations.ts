@@ -8,8 +8,8 @@ export function ingestRecommendations(args: ImportFilesArgs): Promise<number> {
   return importFiles(
     args,
     '.json',
-    (database, input) =>
-      importRecommendations(database.orm, database.db, input.path, { displayName: input.displayName, dryRun: args.dryRun, themeIdsOfRecommendation }),
+    (database, input, control) =>
+      importRecommendations(database.orm, database.db, input.path, { displayName: input.displayName, dryRun: args.dryRun, themeIdsOfRecommendation, ...control }),
     (err) => (err instanceof InvalidInputFileError ? invalidFileRefusal(err) : undefined),
   );
 }

@@ -1,8 +1,16 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { ObjectId } from '@mikro-orm/mongodb';
+import type { RunOwner } from './run-owner';
 
 export type ImportKind = 'IATI' | 'OHCHR_CSV' | 'RECOMMENDATIONS';
-export type ImportStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'DRY_RUN';
+/**
+ * INTERRUPTED: stopped by a signal at a record boundary, what was read is written, nothing was
+ * withdrawn. ABANDONED: left RUNNING by a process that ended without closing it.
+ */
+export type ImportStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'DRY_RUN' | 'INTERRUPTED' | 'ABANDONED';
+
+/** Statuses of a run that left its file half-imported: the next import of the file redoes it. */
+export const UNFINISHED_STATUSES: readonly ImportStatus[] = ['INTERRUPTED', 'ABANDONED'];
 
 export interface SkippedRecord {
   line: number | null;
@@ -36,6 +44,10 @@ export class ImportRun {
   /** First warnings, capped; the full list stays on each activity. */
   warningSamples!: { identifier: string; element: string; line: number | null; message: string }[];
   error!: string | null;
+  /** The process running the import; null on runs recorded before owners were. */
+  owner!: RunOwner | null;
+  /** The INTERRUPTED or ABANDONED run of the same file that this run imports again. */
+  redoesRunId!: string | null;
 }
 
 export const ImportRunSchema = new EntitySchema<ImportRun>({
@@ -55,5 +67,7 @@ export const ImportRunSchema = new EntitySchema<ImportRun>({
     skippedRecords: { type: 'json' },
     warningSamples: { type: 'json' },
     error: { type: 'string', nullable: true },
+    owner: { type: 'json', nullable: true },
+    redoesRunId: { type: 'string', nullable: true },
   },
 });
