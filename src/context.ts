@@ -59,7 +59,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     activityLists,
     organisations: new OrganisationService(em, limits),
     recommendations,
-    countries: new CountryService(activityLists, recommendations, limits),
+    countries: new CountryService(activityLists, recommendations, limits, { db: em.getConnection().getDb(), visibility: visibleActivities(viewer) }),
     importRuns: new ImportRunService(em, limits),
     audit,
     ohchr: new OhchrActivityService(em, viewer, audit),

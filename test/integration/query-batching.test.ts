@@ -68,6 +68,8 @@ async function commandsFor(query: string, first: number): Promise<SentCommand[]>
 
 describe('a page of activities with its joins', () => {
   it('sends as many database commands for a page of 50 as for a page of 10', async () => {
+    // Country activity counts are computed once per mirror version: the first request counts them.
+    await commandsFor(PAGE_WITH_JOINS, 1);
     const ten = await commandsFor(PAGE_WITH_JOINS, 10);
     const fifty = await commandsFor(PAGE_WITH_JOINS, 50);
     expect(fifty.length).toBe(ten.length);

@@ -11,7 +11,7 @@ export const countryResolvers: Resolvers = {
   Country: {
     name: (c, { lang }) => codeName('Country', c.code, lang ?? 'en'),
     names: (c) => countryNames(c.code),
-    activityCount: (c, _, ctx) => ctx.loaders.activityCountByParent.load({ parent: c.code, args: { relation: 'country' } }),
+    activityCount: (c, _, ctx) => ctx.services.countries.activityCount(c.code),
     activities: (c, { filter, first, after }, ctx) =>
       ctx.loaders.activityListByParent.load({ parent: c.code, args: { relation: 'country', filter, first, after } }),
     recommendations: (c, { filter, first, after }, ctx) =>

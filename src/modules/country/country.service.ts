@@ -2,6 +2,8 @@ import { type Connection, pageSize, toConnection } from '../../pagination/cursor
 import type { ActivityListService } from '../activity/activity-lists.service';
 import type { PagingLimits } from '../activity/activity.service';
 import type { RecommendationService } from '../recommendation/recommendation.service';
+import type { Db, Document, Filter } from 'mongodb';
+import { countryActivityCounts } from './country.counts';
 import { decodeCountryCursor, encodeCountryCursor } from './country.cursor';
 import { type CountryRef, countryOf } from './country.model';
 
@@ -13,7 +15,17 @@ export class CountryService {
     private readonly activityLists: ActivityListService,
     private readonly recommendations: RecommendationService,
     private readonly limits: PagingLimits,
+    /** The mirror and the viewer's visibility, for the activity counts shared by requests (country.counts.ts). */
+    private readonly counting: { db: Db; visibility: Filter<Document> },
   ) {}
+
+  private counts: Promise<Map<string, number>> | undefined;
+
+  /** Active activities the viewer may see with this recipient country; one small read per request. */
+  async activityCount(code: string): Promise<number> {
+    this.counts ??= countryActivityCounts(this.counting.db, this.counting.visibility, (codes) => this.activityLists.counts(codes, { relation: 'country' }));
+    return (await this.counts).get(code) ?? 0;
+  }
 
   /** Codes of the codelist that appear in the mirror, in code order. Two `distinct` commands. */
   async codesInMirror(): Promise<string[]> {
