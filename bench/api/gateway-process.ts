@@ -6,6 +6,9 @@ import type { ServeMessage, Variant } from './serve';
 export interface GatewayProcess {
   variant: Variant;
   url: string;
+  /** The base URL (for routes other than /graphql). */
+  origin: string;
+  pid: number;
   /** Database commands the gateway has sent since it started. */
   commands(): Promise<number>;
   stop(): Promise<void>;
@@ -37,6 +40,8 @@ export function startGatewayProcess(variant: Variant, uri: string, dbName: strin
   return next('ready').then(({ port }) => ({
     variant,
     url: `http://127.0.0.1:${port}/graphql`,
+    origin: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     commands: async () => {
       const answer = next('commands');
       child.send('commands');

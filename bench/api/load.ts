@@ -2,13 +2,19 @@ import { createHash } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { GatewayProcess } from './gateway-process';
 
-export interface ProbeResult {
-  /** Wall time of one request alone, ms; null when it did not answer within the probe timeout. */
-  latencyMs: number | null;
+/** What one benchmarked request is: a GraphQL operation, or a GET of another route. */
+export type BenchRequest = { kind: 'graphql'; query: string; variables: Record<string, unknown> } | { kind: 'get'; path: string };
+
+export interface Timed {
+  /** Wall time, ms; null when it did not answer within the timeout. */
+  ms: number | null;
   /** Database commands the request sent. */
   commands: number | null;
-  /** sha256 of the response's data, to check that both variants answer the same. */
-  dataHash: string | null;
+  /** sha256 of the GraphQL `data` (or of the body of a GET), to check that variants answer the same. */
+  hash: string | null;
+  bytes: number;
+  /** The parsed GraphQL data, for follow-up requests (cursors). */
+  data?: unknown;
   error?: string;
 }
 
@@ -18,46 +24,47 @@ export interface LoadResult {
   p99Ms: number;
   completed: number;
   errors: number;
+  timeouts: number;
   non2xx: number;
   commandsPerRequest: number | null;
 }
 
-const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** One request on an idle gateway: latency, commands, and a hash of the answer. */
-export async function probe(gateway: GatewayProcess, query: string, variables: Record<string, unknown>, timeoutMs: number): Promise<ProbeResult> {
+/** One request on an otherwise idle gateway: latency, commands, and a hash of the answer. */
+export async function timedRequest(gateway: GatewayProcess, request: BenchRequest, timeoutMs: number): Promise<Timed> {
   const before = await gateway.commands();
   const started = performance.now();
   try {
-    const res = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: body(query, variables),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-    const latencyMs = performance.now() - started;
-    if (json.errors) return { latencyMs, commands: null, dataHash: null, error: json.errors.map((e) => e.message).join('; ') };
+    const res =
+      request.kind === 'graphql'
+        ? await fetch(gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: request.query, variables: request.variables }),
+            signal: AbortSignal.timeout(timeoutMs),
+          })
+        : await fetch(`${gateway.origin}${request.path}`, { signal: AbortSignal.timeout(timeoutMs) });
+    const text = await res.text();
+    const ms = performance.now() - started;
     const commands = (await gateway.commands()) - before;
-    return { latencyMs, commands, dataHash: createHash('sha256').update(JSON.stringify(json.data)).digest('hex') };
+    if (request.kind === 'get') return res.ok ? { ms, commands, hash: sha256(text), bytes: text.length } : { ms, commands, hash: null, bytes: text.length, error: `HTTP ${res.status}: ${text.slice(0, 200)}` };
+    const json = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
+    if (json.errors) return { ms, commands, hash: null, bytes: text.length, error: json.errors.map((e) => e.message).join('; ').slice(0, 300) };
+    return { ms, commands, hash: sha256(JSON.stringify(json.data)), bytes: text.length, data: json.data };
   } catch (err) {
-    return { latencyMs: null, commands: null, dataHash: null, error: `no answer within ${timeoutMs / 1000} s (${(err as Error).name})` };
+    return { ms: null, commands: null, hash: null, bytes: 0, error: `no answer within ${timeoutMs / 1000} s (${(err as Error).name}: ${(err as Error).message})` };
   }
 }
 
 /** autocannon against the gateway for `durationS` seconds with `connections` connections. */
-export async function load(
-  gateway: GatewayProcess,
-  query: string,
-  variables: Record<string, unknown>,
-  opts: { durationS: number; connections: number; timeoutS: number },
-): Promise<LoadResult> {
+export async function load(gateway: GatewayProcess, request: Extract<BenchRequest, { kind: 'graphql' }>, opts: { durationS: number; connections: number; timeoutS: number }): Promise<LoadResult> {
   const before = await gateway.commands();
   const result = await autocannon({
     url: gateway.url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: body(query, variables),
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
     connections: opts.connections,
     duration: opts.durationS,
     timeout: opts.timeoutS,
@@ -70,6 +77,7 @@ export async function load(
     p99Ms: result.latency.p99,
     completed,
     errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
     // Requests cut off at the end of the run may have sent commands too: an upper bound.
     commandsPerRequest: completed > 0 ? commands / completed : null,

@@ -1,163 +1,196 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import type { ActivityRecord } from '../../src/modules/activity/activity.model';
-import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
-import { ensureIndexes } from '../../src/db/indexes';
-import { seedKnownOrganisations } from '../../src/modules/organisation/organisation.seed';
-import { generateDataset, hasDataset, sampleRecords } from './dataset';
-import { startGatewayProcess } from './gateway-process';
-import { load, probe } from './load';
-import { PAGE_WITH_JOINS } from './query';
-import { markdownReport, type SizeResult, type VariantResult } from './report';
+import { writeDocSection } from '../docs-section';
+import { processMemory } from '../ingest/cli-ingest';
+import { benchDbName, ingestPortfolio, openBenchDatabase, type BenchDatabase } from '../ingest/run';
+import { ensurePortfolio } from '../portfolio/portfolio';
+import { startGatewayProcess, type GatewayProcess } from './gateway-process';
+import { load, timedRequest, type BenchRequest, type LoadResult, type Timed } from './load';
+import { COUNTRY_GAPS, COUNTRY_OVERLAPS, COUNTRY_PAGE, COVERAGE_COUNTRY_THEME } from './query';
+import { markdownReport, type QueryResult, type SizeResult } from './report';
 import type { Variant } from './serve';
 
 /**
- * API benchmark: the gateway (DataLoader joins) against a naive resolver-per-field variant of the
- * same schema, on the same synthetic data, one after the other, each in its own process.
- *   npx tsx bench/api/run.ts [--sizes=300,1000 (embedded) | 10000,100000 (MongoDB)] [--duration=10] [--connections=10] [--first=50]
- *                            [--seed=20240101] [--probe-timeout=60] [--data-dir=DIR]
- * Database: CONCORD_BENCH_MONGODB_URI (loopback only), else the embedded engine in DIR (default:
- * a new temporary folder; pass --data-dir to keep the generated data for the next run). The
- * embedded engine is restarted before each variant: it goes on executing the commands of a
- * request abandoned at the probe timeout, which would slow down whatever is measured next.
- * For each size and variant: one request alone (latency, DB commands, answer hash), then
- * autocannon for --duration seconds, unless that one request took longer than the run itself.
- * The naive variant is not run when the DataLoader one already missed the one-request timeout.
- * Prints a markdown table; writes the JSON to bench/results/api-<timestamp>.json.
+ * API benchmark on a mirror filled through the real command line (bench/ingest: the bundled
+ * publisher files grown to the size, `concord ingest iati`, then the sample recommendations).
+ *   npx tsx bench/api/run.ts [--sizes=10000,100000] [--seed=20240101] [--country=KE] [--first=50]
+ *                            [--repeat=5] [--duration=30] [--connections=16] [--timeout=120]
+ *                            [--data-dir=DIR] [--cache-dir=DIR] [--no-doc]
+ * --data-dir: the embedded engine's folder; a size already ingested there (by this benchmark or
+ * by bench:ingest with the same seed) is reused. Database: CONCORD_BENCH_MONGODB_URI (loopback
+ * only), else the embedded engine.
+ * Per query: a fresh gateway process; the first request after its start is "cold", then
+ * --repeat requests give the warm median; database commands per request from the driver's
+ * command monitoring. The country page is also answered by the naive resolver-per-field schema
+ * and by a raw-driver endpoint (same JSON, compared by hash); then --connections clients for
+ * --duration seconds on the gateway. Writes bench/results/api-<timestamp>.json and the
+ * section of docs/benchmarks.md.
  */
 const projectRoot = path.resolve(__dirname, '../..');
 const resultsDir = path.join(projectRoot, 'bench', 'results');
 
 interface Options {
   sizes: number[];
+  seed: number;
+  country: string;
+  first: number;
+  repeat: number;
   durationS: number;
   connections: number;
-  first: number;
-  seed: number;
-  probeTimeoutS: number;
+  timeoutS: number;
   dataDir: string | undefined;
+  cacheDir: string;
+  doc: boolean;
 }
 
 function options(argv: string[]): Options {
   const value = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   return {
-    // 10k/100k need MongoDB; the embedded engine scans the collection for every query (README, Performance).
-    sizes: (value('sizes') ?? (process.env.CONCORD_BENCH_MONGODB_URI ? '10000,100000' : '300,1000')).split(',').map(Number),
-    durationS: Number(value('duration') ?? 10),
-    connections: Number(value('connections') ?? 10),
-    first: Number(value('first') ?? 50),
+    sizes: (value('sizes') ?? '10000,100000').split(',').map(Number),
     seed: Number(value('seed') ?? 20240101),
-    probeTimeoutS: Number(value('probe-timeout') ?? 60),
+    country: (value('country') ?? 'KE').toUpperCase(),
+    first: Number(value('first') ?? 50),
+    repeat: Number(value('repeat') ?? 5),
+    durationS: Number(value('duration') ?? 30),
+    connections: Number(value('connections') ?? 16),
+    timeoutS: Number(value('timeout') ?? 120),
     dataDir: value('data-dir'),
+    cacheDir: path.resolve(value('cache-dir') ?? path.join(os.tmpdir(), 'concord-bench-portfolio')),
+    doc: !argv.includes('--no-doc'),
   };
 }
 
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
-/** The database server: the given MongoDB, or the embedded engine (re)started on one data folder. */
-interface Server {
-  embedded: boolean;
-  /** A URI on a freshly (re)started server. */
-  restart(): Promise<string>;
-  stop(): Promise<void>;
-}
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 
-function server(opts: Options): Server {
-  const given = process.env.CONCORD_BENCH_MONGODB_URI;
-  if (given) {
-    if (!/^mongodb:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(given)) throw new Error('CONCORD_BENCH_MONGODB_URI must point at a loopback address');
-    return { embedded: false, restart: async () => given, stop: async () => undefined };
-  }
-  const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : mkdtempSync(path.join(os.tmpdir(), 'concord-bench-api-'));
-  log(`embedded engine in ${dataDir}`);
-  let engine: EngineHandle | undefined;
-  return {
-    embedded: true,
-    restart: async () => {
-      await engine?.stop();
-      engine = await startEmbeddedEngine({ dataDir, onPrepare: (what) => log(what) });
-      return engine.uri;
-    },
-    stop: async () => engine?.stop(),
-  };
-}
-
-/** Generates the size's dataset unless the database already holds it; returns the time taken, null when reused. */
-async function ensureDataset(uri: string, dbName: string, spec: { activities: number; seed: number }, templates: ActivityRecord[]): Promise<number | null> {
-  const client = await new MongoClient(uri).connect();
+/** Ingests the size through the CLI unless the database already holds it; the ingest's wall time, or null when reused. */
+async function ensureMirror(database: BenchDatabase, opts: Options, activities: number): Promise<number | null> {
+  const dbName = benchDbName(activities, opts.seed);
+  const client = await new MongoClient(database.uri).connect();
   try {
-    const db = client.db(dbName);
-    if (await hasDataset(db, spec)) return null;
-    log(`${dbName}: generating ${spec.activities} activities from ${templates.length} sample records…`);
-    const t0 = Date.now();
-    await db.dropDatabase();
-    await ensureIndexes(db);
-    await seedKnownOrganisations(db);
-    await generateDataset(db, spec, templates, (done) => done % 10_000 === 0 && log(`${dbName}: ${done}`));
-    return Date.now() - t0;
+    const marker = await client.db(dbName).collection('bench_dataset').findOne({ _id: 'spec' as never });
+    if (marker?.activities === activities && marker?.seed === opts.seed && marker?.via === 'concord ingest iati') return null;
   } finally {
     await client.close();
   }
+  const portfolio = ensurePortfolio(opts.cacheDir, { activities, seed: opts.seed });
+  const { cli } = await ingestPortfolio(database, portfolio, dbName);
+  return cli.wallMs;
 }
 
-async function measureVariant(variant: Variant, uri: string, dbName: string, opts: Options): Promise<VariantResult> {
-  const gateway = await startGatewayProcess(variant, uri, dbName);
+interface Measured {
+  cold: Timed;
+  warm: Timed[];
+  gatewayPeakRssMiB: number | null;
+}
+
+/** A fresh gateway: one cold request, then `repeat` warm ones. */
+async function measure(variant: Variant, database: BenchDatabase, dbName: string, request: BenchRequest | ((gw: GatewayProcess) => Promise<BenchRequest>), opts: Options, repeat = opts.repeat): Promise<Measured> {
+  const gateway = await startGatewayProcess(variant, database.uri, dbName);
   try {
-    const variables = { first: opts.first };
-    log(`${dbName} ${variant}: one request…`);
-    let single = await probe(gateway, PAGE_WITH_JOINS, variables, opts.probeTimeoutS * 1000);
-    // A fast first answer includes warm-up (JIT, connection pool): measure a second one.
-    if (single.latencyMs !== null && single.latencyMs < 2000) single = await probe(gateway, PAGE_WITH_JOINS, variables, opts.probeTimeoutS * 1000);
-    if (single.latencyMs === null || single.error) return { variant, probe: single, load: null, skipped: 'no answer to one request' };
-    if (single.latencyMs > opts.durationS * 1000) {
-      return { variant, probe: single, load: null, skipped: `one request takes longer than the ${opts.durationS} s run` };
-    }
-    log(`${dbName} ${variant}: ${opts.connections} connections for ${opts.durationS} s…`);
-    const loaded = await load(gateway, PAGE_WITH_JOINS, variables, { durationS: opts.durationS, connections: opts.connections, timeoutS: opts.probeTimeoutS });
-    return { variant, probe: single, load: loaded };
+    const req = typeof request === 'function' ? await request(gateway) : request;
+    const cold = await timedRequest(gateway, req, opts.timeoutS * 1000);
+    const warm: Timed[] = [];
+    // A request that failed or timed out cold is not repeated: it would only spend the time budget.
+    for (let i = 0; i < repeat && cold.ms !== null && !cold.error; i++) warm.push(await timedRequest(gateway, req, opts.timeoutS * 1000));
+    return { cold, warm, gatewayPeakRssMiB: processMemory(gateway.pid)?.hwmMiB ?? null };
   } finally {
     await gateway.stop();
   }
 }
 
+function result(name: string, variant: Variant, m: Measured): QueryResult {
+  const ok = m.warm.filter((t) => t.ms !== null && !t.error);
+  return {
+    name,
+    variant,
+    coldMs: m.cold.error ? null : m.cold.ms,
+    warmMedianMs: median(ok.map((t) => t.ms!)),
+    warmRuns: ok.length,
+    commandsCold: m.cold.commands,
+    commandsWarm: median(ok.map((t) => t.commands ?? 0)),
+    bytes: m.cold.bytes,
+    hash: m.cold.hash,
+    error: m.cold.error ?? m.warm.find((t) => t.error)?.error,
+    gatewayPeakRssMiB: m.gatewayPeakRssMiB === null ? null : Math.round(m.gatewayPeakRssMiB),
+  };
+}
+
+async function measureSize(database: BenchDatabase, opts: Options, activities: number): Promise<SizeResult> {
+  const dbName = benchDbName(activities, opts.seed);
+  const ingestMs = await ensureMirror(database, opts, activities);
+  const page = (first: number, after: string | null = null): BenchRequest => ({ kind: 'graphql', query: COUNTRY_PAGE, variables: { country: opts.country, first, after } });
+  const country = { country: opts.country };
+  const queries: [string, BenchRequest | ((gw: GatewayProcess) => Promise<BenchRequest>)][] = [
+    [`${opts.country} page of ${opts.first}`, page(opts.first)],
+    [
+      `${opts.country} page 2 by cursor`,
+      async (gw) => {
+        // The cursor comes from page 1, asked on the same gateway before the timed request (so this one is not cold).
+        const first = await timedRequest(gw, page(opts.first), opts.timeoutS * 1000);
+        const cursor = (first.data as { activities?: { pageInfo: { endCursor: string | null } } } | undefined)?.activities?.pageInfo.endCursor ?? null;
+        return page(opts.first, cursor);
+      },
+    ],
+    [`${opts.country} page of 10 (commands vs page size)`, page(10)],
+    ['coverage country × theme', { kind: 'graphql', query: COVERAGE_COUNTRY_THEME, variables: {} }],
+    [`${opts.country} overlaps page`, { kind: 'graphql', query: COUNTRY_OVERLAPS, variables: country }],
+    [`${opts.country} gaps page`, { kind: 'graphql', query: COUNTRY_GAPS, variables: country }],
+    [`${opts.country} meeting report (GET /reports/overlaps, html)`, { kind: 'get', path: `/reports/overlaps?country=${opts.country}&format=html` }],
+  ];
+  const results: QueryResult[] = [];
+  for (const [name, request] of queries) {
+    log(`${dbName}: ${name}…`);
+    results.push(result(name, 'dataloader', await measure('dataloader', database, dbName, request, opts)));
+    log(`  cold ${results.at(-1)!.coldMs?.toFixed(0)} ms, warm ${results.at(-1)!.warmMedianMs?.toFixed(0)} ms ${results.at(-1)!.error ?? ''}`);
+  }
+  for (const variant of ['raw', 'naive'] as const) {
+    log(`${dbName}: ${opts.country} page of ${opts.first}, ${variant}…`);
+    results.push(result(`${opts.country} page of ${opts.first}`, variant, await measure(variant, database, dbName, page(opts.first), opts, variant === 'naive' ? 3 : opts.repeat)));
+    log(`  cold ${results.at(-1)!.coldMs?.toFixed(0)} ms, warm ${results.at(-1)!.warmMedianMs?.toFixed(0)} ms ${results.at(-1)!.error ?? ''}`);
+  }
+
+  log(`${dbName}: ${opts.connections} clients for ${opts.durationS} s on the ${opts.country} page…`);
+  const gateway = await startGatewayProcess('dataloader', database.uri, dbName);
+  let loaded: LoadResult | null = null;
+  let loadPeakRssMiB: number | null = null;
+  try {
+    await timedRequest(gateway, page(opts.first), opts.timeoutS * 1000);
+    loaded = await load(gateway, page(opts.first) as Extract<BenchRequest, { kind: 'graphql' }>, { durationS: opts.durationS, connections: opts.connections, timeoutS: opts.timeoutS });
+    loadPeakRssMiB = Math.round(processMemory(gateway.pid)?.hwmMiB ?? 0);
+  } finally {
+    await gateway.stop();
+  }
+  const engine = database.enginePid === null ? null : processMemory(database.enginePid);
+  return { activities, ingestMs, queries: results, load: loaded, loadGatewayPeakRssMiB: loadPeakRssMiB, engineRssMiB: engine ? Math.round(engine.rssMiB) : null };
+}
+
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const started = Date.now();
-  const db = server(opts);
-  const templates = await sampleRecords();
+  const database = await openBenchDatabase(opts.dataDir, 'concord-bench-api-');
   const sizes: SizeResult[] = [];
   try {
-    for (const activities of opts.sizes) {
-      const spec = { activities, seed: opts.seed };
-      const dbName = `concord_bench_n${activities}_s${opts.seed}`;
-      const generatedMs = await ensureDataset(await db.restart(), dbName, spec, templates);
-      const variants: VariantResult[] = [await measureVariant('dataloader', await db.restart(), dbName, opts)];
-      // The naive variant sends the same page query and more commands: when the DataLoader one
-      // already misses the timeout, running it would only spend the time limit.
-      variants.push(
-        variants[0]!.probe.latencyMs === null
-          ? { variant: 'naive', probe: { latencyMs: null, commands: null, dataHash: null, error: 'not run: the DataLoader variant already exceeded the timeout' }, load: null, skipped: 'not run' }
-          : await measureVariant('naive', await db.restart(), dbName, opts),
-      );
-      const hashes = variants.map((v) => v.probe.dataHash);
-      sizes.push({ activities, generatedMs, variants, sameAnswer: hashes.every((h) => h !== null) ? hashes[0] === hashes[1] : null });
-    }
+    for (const activities of opts.sizes) sizes.push(await measureSize(database, opts, activities));
   } finally {
-    await db.stop();
+    await database.stop();
   }
-  const engineName = db.embedded ? 'embedded engine (FerretDB 1.24, SQLite)' : 'MongoDB (CONCORD_BENCH_MONGODB_URI)';
-  const settings =
-    `API benchmark on ${engineName}, ${os.cpus().length} CPUs: page of ${opts.first} activities with joins, ` +
-    `${opts.connections} connections for ${opts.durationS} s per variant, one-request timeout ${opts.probeTimeoutS} s, seed ${opts.seed}, ` +
-    `total ${((Date.now() - started) / 1000).toFixed(0)} s.`;
-  const markdown = markdownReport(sizes, settings);
-  process.stdout.write(`${markdown}\n`);
+  const command = `npm run bench:api -- --sizes=${opts.sizes.join(',')} --seed=${opts.seed} --repeat=${opts.repeat} --duration=${opts.durationS} --connections=${opts.connections}${opts.dataDir ? ' --data-dir=DIR' : ''}`;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 20)} MiB, Node ${process.version}`;
+  const markdown = markdownReport(sizes, { command, machine, engine: database.engineName, first: opts.first, country: opts.country, repeat: opts.repeat, connections: opts.connections, durationS: opts.durationS, totalS: (Date.now() - started) / 1000 });
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ settings: { ...opts, engine: engineName }, sizes }, null, 2));
-  log(`results: ${path.relative(projectRoot, file)}`);
+  writeFileSync(file, JSON.stringify({ command, machine, engine: database.engineName, options: opts, sizes }, null, 2));
+  if (opts.doc) writeDocSection('API: a country meeting’s queries, cold and warm', markdown);
+  process.stdout.write(`${markdown}\n\nJSON: ${path.relative(projectRoot, file)}\n`);
 }
 
 main().catch((err: unknown) => {
