@@ -22,9 +22,12 @@ export interface ActivityRelation {
 /**
  * Counts distinct (parent, activity) pairs after unwinding `arrayField`: an activity that names
  * the same country twice counts once. $group with $sum only, as the embedded engine allows.
+ * Only the array is kept before unwinding: copying whole activity documents once per element
+ * is most of the cost on a large mirror.
  */
 function unwoundCountStages(arrayField: string, keyField: string, match: Filter<Document>): Document[] {
   return [
+    { $project: { [arrayField]: 1 } },
     { $unwind: `$${arrayField}` },
     { $match: match },
     { $group: { _id: { parent: `$${keyField}`, activity: '$_id' } } },
