@@ -28,7 +28,7 @@ export async function importIatiFile(orm: MikroORM, db: Db, filePath: string, op
   const { run } = opened;
   opts.onStart?.(opened);
   try {
-    await scanIatiFile(filePath, { file: opts.displayName });
+    await scanIatiFile(filePath, { file: opts.displayName, signal: opts.signal });
   } catch (err) {
     await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: err instanceof Error ? err.message : String(err) });
     throw err;

@@ -18,13 +18,15 @@ export interface IatiFileScan {
 
 /**
  * Reads a whole file once, keeping only counts, so that a caller can refuse a bad file before
- * touching the mirror. Throws IatiFileError as `readIatiActivities` does.
+ * touching the mirror. Throws IatiFileError as `readIatiActivities` does. Once `opts.signal` is
+ * aborted it stops between two activities, with the counts so far.
  */
-export async function scanIatiFile(filePath: string, opts: Partial<ReadIatiOptions> = {}): Promise<IatiFileScan> {
+export async function scanIatiFile(filePath: string, opts: Partial<ReadIatiOptions> & { signal?: AbortSignal } = {}): Promise<IatiFileScan> {
   const problem = wrongKindProblem(sniffInputKind(fileHead(filePath)), 'IATI_XML', ['IATI_XML', 'XML', 'UNKNOWN', 'EMPTY']);
   if (problem) throw new IatiFileError('NOT_IATI', opts.file ?? path.basename(filePath), 1, 1, problem);
   const scan: IatiFileScan = { file: opts.file ?? filePath, activities: 0, byReportingOrg: {}, skipped: [], warnings: 0 };
   for await (const item of readIatiFile(filePath, opts)) {
+    if (opts.signal?.aborted) break;
     if (isSkipped(item)) {
       scan.skipped.push(item.skipped);
       continue;
