@@ -9,18 +9,33 @@ import { markAbandonedRuns } from './modules/import/abandoned-runs';
 import { seedKnownOrganisations } from './modules/organisation/organisation.seed';
 import { createServer } from './server';
 
-/** Process entry: config → database → server → listen, and a clean stop on SIGTERM/SIGINT. */
+/**
+ * Process entry: config → database → server → listen, and a clean stop on SIGTERM/SIGINT. A
+ * signal before the gateway is ready (while the sample loads) stops the load at a record
+ * boundary, closes its run INTERRUPTED, and exits 0; the next start finishes the load.
+ */
 async function main(onLogger: (logger: Logger) => void): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   onLogger(logger);
-  const database: Database = await connectDatabase(config, logger, { superviseEngine: true });
+  const starting = new AbortController();
+  let stop: ((signal: string) => Promise<void>) | undefined;
+  const onSignal = (signal: NodeJS.Signals) => (stop ? void stop(signal) : starting.abort(signal));
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
+  const database: Database = await connectDatabase(config, logger);
   for (const run of await markAbandonedRuns(database.db)) {
     logger.warn({ importRunId: run.id, file: run.file, owner: run.owner }, 'import run left RUNNING by a process that has ended: marked ABANDONED');
   }
   await seedKnownOrganisations(database.db);
-  if (config.seedSample) await seedSampleIfEmpty(database, logger);
+  if (config.seedSample) await seedSampleIfEmpty(database, logger, starting.signal);
+  if (starting.signal.aborted) {
+    logger.info({ signal: starting.signal.reason }, 'stopped while starting');
+    await database.close();
+    process.exit(EXIT.OK);
+  }
 
   const server = await createServer({ orm: database.orm, config, logger, embedded: database.embedded, ping: database.ping });
   let port: number;
@@ -34,7 +49,7 @@ async function main(onLogger: (logger: Logger) => void): Promise<void> {
   logger.info({ url: `http://${config.host}:${port}/graphql`, startupMs: Date.now() - started }, 'Concord gateway ready');
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: finishing in-flight requests');
@@ -48,8 +63,7 @@ async function main(onLogger: (logger: Logger) => void): Promise<void> {
     logger.info('stopped');
     process.exit(EXIT.OK);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  if (starting.signal.aborted) await stop(String(starting.signal.reason));
 }
 
 let logger: Logger | undefined;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import { dataDir } from '../paths';
+import { UNFINISHED_STATUSES, type ImportRun } from '../modules/import/import-run.entity';
 import { themeIdsOf, themeIdsOfRecommendation } from '../modules/theme/theme-ids';
 import { importIatiFile } from './iati-import';
 import { importOhchrCsv } from './ohchr-import';
@@ -10,27 +11,45 @@ import { importRecommendations } from './recommendations-import';
 
 export const SAMPLE_DIR = path.join(dataDir, 'sample');
 
+const OHCHR_FILE = 'ohchr-activities.csv';
+const RECOMMENDATIONS_FILE = 'uhri-sample.json';
+
 /**
  * Loads the bundled sample into an empty mirror: real IATI files (data/sample/*.xml), and the
- * illustrative OHCHR activities and UHRI-shaped recommendations written for Concord.
+ * illustrative OHCHR activities and UHRI-shaped recommendations written for Concord. A sample
+ * load that was stopped (INTERRUPTED or ABANDONED) is finished at the next start: the files whose
+ * latest run is unfinished are imported again. An abort of `signal` stops it at a record boundary.
  */
-export async function seedSampleIfEmpty(database: Database, logger: Logger): Promise<void> {
-  const count = await database.db.collection('activities').estimatedDocumentCount();
-  if (count > 0) return;
-  const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.xml')).sort();
-  logger.info({ files: files.length + 2 }, 'mirror is empty: loading the bundled sample');
-  for (const file of files) {
-    const run = await importIatiFile(database.orm, database.db, path.join(SAMPLE_DIR, file), { displayName: file, themeIdsOf });
-    logger.info({ file, counts: run.counts }, 'sample file mirrored');
+export async function seedSampleIfEmpty(database: Database, logger: Logger, signal?: AbortSignal): Promise<void> {
+  const xmlFiles = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.xml')).sort();
+  const empty = (await database.db.collection('activities').estimatedDocumentCount()) === 0;
+  const pending = empty ? [...xmlFiles, OHCHR_FILE, RECOMMENDATIONS_FILE] : await unfinishedSampleFiles(database, [...xmlFiles, OHCHR_FILE, RECOMMENDATIONS_FILE]);
+  if (pending.length === 0) return;
+  logger.info({ files: pending.length }, empty ? 'mirror is empty: loading the bundled sample' : 'finishing the bundled sample load that was stopped');
+  const control = { signal, onStart: ({ redone }: { redone: ImportRun | null }) => redone && logger.info({ file: redone.file, redoesRunId: redone.id }, 'redoing a stopped sample import') };
+  // Once aborted, each file left is still opened and closed INTERRUPTED at once, so that the
+  // next start knows which files to import.
+  for (const file of pending) {
+    const run =
+      file === OHCHR_FILE
+        ? await importOhchrCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'ohchr', file), { displayName: file, themeIdsOf, ...control })
+        : file === RECOMMENDATIONS_FILE
+          ? await importRecommendations(database.orm, database.db, path.join(SAMPLE_DIR, 'recommendations', file), { displayName: file, themeIdsOfRecommendation, ...control })
+          : await importIatiFile(database.orm, database.db, path.join(SAMPLE_DIR, file), { displayName: file, themeIdsOf, ...control });
+    logger.info({ file, status: run.status, counts: run.counts }, 'sample file imported');
   }
-  const ohchr = await importOhchrCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'ohchr', 'ohchr-activities.csv'), {
-    displayName: 'ohchr-activities.csv',
-    themeIdsOf,
-  });
-  logger.info({ file: 'ohchr-activities.csv', counts: ohchr.counts }, 'sample OHCHR activities imported');
-  const recommendations = await importRecommendations(database.orm, database.db, path.join(SAMPLE_DIR, 'recommendations', 'uhri-sample.json'), {
-    displayName: 'uhri-sample.json',
-    themeIdsOfRecommendation,
-  });
-  logger.info({ file: 'uhri-sample.json', counts: recommendations.counts }, 'sample recommendations imported');
+}
+
+/** Sample files whose latest import run was stopped. */
+async function unfinishedSampleFiles(database: Database, files: string[]): Promise<string[]> {
+  const latest = await database.db
+    .collection('import_runs')
+    .aggregate<{ _id: string; status: string }>([
+      { $match: { file: { $in: files }, status: { $ne: 'DRY_RUN' } } },
+      { $sort: { startedAt: -1 } },
+      { $group: { _id: '$file', status: { $first: '$status' } } },
+    ])
+    .toArray();
+  const unfinished = new Set(latest.filter((r) => (UNFINISHED_STATUSES as readonly string[]).includes(r.status)).map((r) => r._id));
+  return files.filter((f) => unfinished.has(f));
 }
