@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describeWithChromium, launchChromium } from '../support/browser';
 import { renderHtml } from '../../src/modules/report/render';
 import { sampleModel } from '../fixtures/report/sample-model';
 
@@ -20,31 +20,31 @@ let pdf: Buffer;
 const requested: string[] = [];
 const problems: string[] = [];
 
-beforeAll(async () => {
-  const html = renderHtml(sampleModel);
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
+describeWithChromium('the HTML overlap report in a browser', () => {
+  beforeAll(async () => {
+    const html = renderHtml(sampleModel);
+    server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`;
+
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => requested.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    await page.screenshot({ path: path.join(os.tmpdir(), 'concord-report.png'), fullPage: true });
+    pdf = await page.pdf({ format: 'A4', path: path.join(os.tmpdir(), 'concord-report.pdf') });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`;
 
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('request', (r) => requested.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(pageUrl, { waitUntil: 'load' });
-  await page.screenshot({ path: path.join(os.tmpdir(), 'concord-report.png'), fullPage: true });
-  pdf = await page.pdf({ format: 'A4', path: path.join(os.tmpdir(), 'concord-report.pdf') });
-});
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-describe('the HTML overlap report in a browser', () => {
   it('shows the coverage heatmap table', async () => {
     const heatmap = page.getByRole('table', { name: 'Activities, organisations and overlaps by country and theme' });
     expect([await heatmap.isVisible(), await heatmap.getByRole('rowheader').count()]).toEqual([true, sampleModel.heatmap.countries.length]);

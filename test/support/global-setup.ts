@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
+import { findChromium, NEEDS_CHROMIUM } from './browser';
 import { NEEDS_MONGODB } from './engine-kind';
 
 declare global {
@@ -12,9 +13,11 @@ declare global {
 
 /**
  * Starts the real Mongo-wire engine once per test run (or uses CONCORD_TEST_MONGODB_URI, which
- * must point at loopback). Each test file then works in a database of its own.
+ * must point at loopback). Each test file then works in a database of its own. Says once when the
+ * browser tests will be skipped for want of a Chromium.
  */
 export default async function globalSetup(): Promise<void> {
+  if (!findChromium()) process.stderr.write(`\nbrowser tests are ${NEEDS_CHROMIUM}\n`);
   const given = process.env.CONCORD_TEST_MONGODB_URI;
   if (given) {
     if (!/^mongodb:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(given)) {
