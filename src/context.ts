@@ -8,7 +8,9 @@ import { ActivityListService } from './modules/activity/activity-lists.service';
 import { AuditService } from './modules/audit/audit.service';
 import type { CoordinationCache } from './modules/coordination/coordination.cache';
 import { CoordinationService } from './modules/coordination/coordination.service';
+import { BudgetService } from './modules/budget/budget.service';
 import { CountryService } from './modules/country/country.service';
+import { MeetingService } from './modules/meeting/meeting.service';
 import { ImportRunService } from './modules/import/import-run.service';
 import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
@@ -34,6 +36,8 @@ export interface GraphQLContext {
     ohchr: OhchrActivityService;
     coordination: CoordinationService;
     quality: QualityService;
+    budgets: BudgetService;
+    meetings: MeetingService;
   };
   loaders: Loaders;
 }
@@ -54,6 +58,8 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
   const activityLists = new ActivityListService(em, visibleActivities(viewer), limits);
   const recommendations = new RecommendationService(em, limits);
   const audit = new AuditService(em);
+  const coordination = new CoordinationService(em, deps.coordination, viewer, limits);
+  const budgets = new BudgetService(em, coordination);
   const services = {
     activities: new ActivityService(em, visibleActivities(viewer), limits),
     activityLists,
@@ -63,8 +69,10 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     importRuns: new ImportRunService(em, limits),
     audit,
     ohchr: new OhchrActivityService(em, viewer, audit),
-    coordination: new CoordinationService(em, deps.coordination, viewer, limits),
+    coordination,
     quality: new QualityService(em, visibleActivities(viewer)),
+    budgets,
+    meetings: new MeetingService(em, deps.coordination, coordination, budgets, audit, viewer, limits),
   };
   return {
     requestId,

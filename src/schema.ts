@@ -7,6 +7,8 @@ import { aboutResolvers } from './modules/about/about.resolvers';
 import { viewerResolvers } from './auth/viewer.resolvers';
 import { activityResolvers } from './modules/activity/activity.resolvers';
 import { coordinationResolvers } from './modules/coordination/coordination.resolvers';
+import { budgetResolvers } from './modules/budget/budget.resolvers';
+import { meetingResolvers } from './modules/meeting/meeting.resolvers';
 import { themeResolvers } from './modules/theme/theme.resolvers';
 import { auditResolvers } from './modules/audit/audit.resolvers';
 import { codeNameResolvers } from './modules/codelist/codelist.resolvers';
@@ -42,6 +44,8 @@ export const resolvers: Resolvers[] = [
   themeResolvers,
   coordinationResolvers,
   qualityResolvers,
+  budgetResolvers,
+  meetingResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -23,6 +23,10 @@ import { OverlapDecision as OverlapDecisionModel } from '../modules/coordination
 import { Gap as GapModel, Presence as PresenceModel } from '../modules/analysis/gaps';
 import { CoverageReport as CoverageReportModel, CoverageRow as CoverageRowModel } from '../modules/analysis/coverage';
 import { OverlapExplanation as OverlapExplanationModel, OverlapSide as OverlapSideModel } from '../modules/analysis/overlap.explanation';
+import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
+import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
+import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
+import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -318,8 +322,12 @@ export type ApiKeyRole =
 export type AuditAction =
   /** The activity was created. */
   | 'CREATE'
+  /** A meeting recorded a decision. */
+  | 'RECORD_DECISION'
   /** Fields of the activity were changed. */
   | 'UPDATE'
+  /** A decision's follow-up (status, due date, note) was updated. */
+  | 'UPDATE_FOLLOW_UP'
   /** The activity was withdrawn. */
   | 'WITHDRAW';
 
@@ -334,10 +342,10 @@ export type AuditActor = {
   role: Maybe<ApiKeyRole>;
 };
 
-/** One write to an activity through the API: who, when, what, and the fields it changed. */
+/** One write through the API (to an activity, or to a meeting and its decisions): who, when, what, and the fields it changed. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** What was done. */
+  /** What was done (CREATE also for a meeting's creation). */
   action: AuditAction;
   /** Who: the API key that made the change. */
   actor: AuditActor;
@@ -368,6 +376,21 @@ export type Budget = {
   value: Scalars['Float']['output'];
 };
 
+/** Budgets of one organisation for one year in one currency. */
+export type BudgetYear = {
+  __typename?: 'BudgetYear';
+  /** Activities contributing. */
+  activityCount: Scalars['Int']['output'];
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['output'];
+  /** Reporting organisation of the activities. */
+  organisation: OrgReference;
+  /** Sum of the activities' budgets for that year (revised budgets replace original ones for the same period). */
+  value: Scalars['Float']['output'];
+  /** Calendar year of the budget periods' start. */
+  year: Scalars['Int']['output'];
+};
+
 /** A code from an IATI codelist with its name in the requested language. */
 export type CodeName = {
   __typename?: 'CodeName';
@@ -381,6 +404,89 @@ export type CodeName = {
 /** A code from an IATI codelist with its name in the requested language. */
 export type CodeNameNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A meeting's decision on an overlap or a gap, with its owner and due date: a follow-up item. */
+export type CoordinationDecision = {
+  __typename?: 'CoordinationDecision';
+  /** Country codes of the subject. */
+  countries: Array<Scalars['String']['output']>;
+  /** When it was recorded. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who recorded it: the API key's label and role. */
+  decidedBy: Scalars['String']['output'];
+  /** When the follow-up is due. */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** Status against the due date, as of today. */
+  followUp: FollowUpState;
+  /** The gap, while it is still found in the meeting's period. */
+  gap: Maybe<Gap>;
+  /** Every change to it, oldest first (the recording included). */
+  history: Array<DecisionHistoryEntry>;
+  /** Concord's id for the decision. */
+  id: Scalars['ID']['output'];
+  /** What was decided. */
+  kind: CoordinationDecisionKind;
+  /** The meeting that took it. */
+  meeting: Maybe<Meeting>;
+  /** Free text: reasons, what is to be done. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The overlap, while it still exists and the caller may see both activities. */
+  overlap: Maybe<Overlap>;
+  /** Organisation that owns the follow-up. */
+  ownerOrganisation: OrgReference;
+  /** Follow-up status as last reported. */
+  status: FollowUpStatus;
+  /** Whether it is about an overlap or a gap. */
+  subject: DecisionSubject;
+  /** Id of the overlap or gap. */
+  subjectId: Scalars['ID']['output'];
+  /** What it was about, in words, as it stood when decided (e.g. "UN Women × UNDP in HT on democratic participation"). */
+  subjectLabel: Scalars['String']['output'];
+};
+
+/** A page of decisions to follow up, earliest due date first (no due date last). */
+export type CoordinationDecisionConnection = {
+  __typename?: 'CoordinationDecisionConnection';
+  /** The decisions on this page. */
+  edges: Array<CoordinationDecisionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of decisions matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A decision on a page. */
+export type CoordinationDecisionEdge = {
+  __typename?: 'CoordinationDecisionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The decision. */
+  node: CoordinationDecision;
+};
+
+/** What a meeting decided. The first four are for overlaps, the last three for gaps; REVIEWED for both. */
+export type CoordinationDecisionKind =
+  /** Overlap: the two activities complement each other. */
+  | 'COMPLEMENTARY'
+  /** Overlap: a duplication that the organisations will resolve. */
+  | 'DUPLICATION_TO_RESOLVE'
+  /** Overlap: the organisations agreed a joint programme. */
+  | 'JOINT_PROGRAMME_AGREED'
+  /** Gap: the mandated organisation is to be engaged. */
+  | 'MANDATED_AGENCY_TO_ENGAGE'
+  /** Gap: on examination not a gap (e.g. work not yet in the mirror). */
+  | 'NOT_A_GAP'
+  /** Gap: the owner organisation plans an activity in response. */
+  | 'RESPONSE_TO_PLAN'
+  /** Looked at; no conclusion recorded. */
+  | 'REVIEWED';
+
+/** A recorded or updated decision. */
+export type CoordinationDecisionPayload = {
+  __typename?: 'CoordinationDecisionPayload';
+  /** The decision. */
+  decision: CoordinationDecision;
 };
 
 /**
@@ -547,6 +653,25 @@ export type CoverageRowActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new meeting. */
+export type CreateMeetingInput = {
+  /** Country codes in scope. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Day of the meeting. */
+  date: Scalars['Date']['input'];
+  /** Identifiers of the participating organisations. */
+  organisations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Period the agenda examines; default: the meeting's day. */
+  period?: InputMaybe<DateRange>;
+  /** Theme ids in scope. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** The outcome of creating a meeting. */
+export type CreateMeetingResult = MeetingPayload | ValidationFailed;
+
 /** A new OHCHR activity: the fields of the OHCHR CSV template. */
 export type CreateOhchrActivityInput = {
   /** Actual end date (not before actualStart). */
@@ -615,6 +740,30 @@ export type DateRange = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One change to a decision: who, when, and the status, due date and note after it. */
+export type DecisionHistoryEntry = {
+  __typename?: 'DecisionHistoryEntry';
+  /** RECORDED for the decision itself, UPDATED for a follow-up update. */
+  action: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who: the API key's label and role. */
+  by: Scalars['String']['output'];
+  /** Due date after the change. */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** Note after the change. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Status after the change. */
+  status: FollowUpStatus;
+};
+
+/** What a decision is about. */
+export type DecisionSubject =
+  /** A gap (subjectId is a Gap id). */
+  | 'GAP'
+  /** An overlap (subjectId is an Overlap id). */
+  | 'OVERLAP';
+
 /** One field's value before and after a change, as JSON text (null when it had none). */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -634,6 +783,38 @@ export type FieldError = {
   /** What is wrong with it. */
   message: Scalars['String']['output'];
 };
+
+/** Filters on follow-ups; all given filters must hold; list values match any. */
+export type FollowUpFilter = {
+  /** Country codes of the subject. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Meeting ids. */
+  meeting?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Owner organisation identifiers. */
+  ownerOrganisation?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** States against the due date. */
+  state?: InputMaybe<Array<FollowUpState>>;
+};
+
+/** Where a follow-up stands against its due date (computed from status, due date and today). */
+export type FollowUpState =
+  /** Done. */
+  | 'DONE'
+  /** Not done, due within 14 days. */
+  | 'DUE_SOON'
+  /** Not done, due date more than 14 days away or none. */
+  | 'OPEN'
+  /** Not done, due date passed. */
+  | 'OVERDUE';
+
+/** Where the follow-up of a decision stands, as its owner reports it. */
+export type FollowUpStatus =
+  /** Done. */
+  | 'DONE'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'OPEN';
 
 /** A need without a response, or a mandate without its agency. */
 export type Gap = {
@@ -849,6 +1030,82 @@ export type Location = {
   name: Maybe<Scalars['String']['output']>;
 };
 
+/** A coordination meeting: who met, when, and on which countries and themes. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** Open overlaps and gaps in scope, and those this meeting decided on. */
+  agenda: MeetingAgenda;
+  /** Every write to the meeting and its decisions, oldest first. OHCHR_EDITOR and ADMIN keys only. */
+  auditTrail: Maybe<Array<AuditEntry>>;
+  /** Country codes in scope (ISO 3166-1 alpha-2); empty: every country. */
+  countries: Array<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it: the API key's label and role. */
+  createdBy: Scalars['String']['output'];
+  /** Day of the meeting. */
+  date: Scalars['Date']['output'];
+  /** Decisions recorded in this meeting, oldest first. */
+  decisions: Array<CoordinationDecision>;
+  /** Concord's id for the meeting. */
+  id: Scalars['ID']['output'];
+  /**
+   * The minutes in one of the report formats: summary, coverage, overlaps and gaps in scope, the
+   * meeting's decisions with owners and due dates, and budgets by organisation and year.
+   */
+  minutes: ReportFile;
+  /** Identifiers of the participating organisations. */
+  organisations: Array<OrgReference>;
+  /** Period the agenda examines for gaps and overlaps; null: the meeting's day. */
+  period: Maybe<Period>;
+  /** Themes in scope; empty: every theme. */
+  themes: Array<Theme>;
+  /** Title, e.g. "Haiti coordination group, March". */
+  title: Scalars['String']['output'];
+};
+
+
+/** A coordination meeting: who met, when, and on which countries and themes. */
+export type MeetingMinutesArgs = {
+  format?: ReportFormat;
+};
+
+/** What a meeting has to look at. */
+export type MeetingAgenda = {
+  __typename?: 'MeetingAgenda';
+  /** Gaps in scope without a decision, or decided in this meeting. */
+  gaps: Array<Gap>;
+  /** Overlaps in scope without a decision, or decided in this meeting; highest score first. */
+  overlaps: Array<Overlap>;
+};
+
+/** A page of meetings, latest date first. */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  /** The meetings on this page. */
+  edges: Array<MeetingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of meetings, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A meeting on a page. */
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node: Meeting;
+};
+
+/** A created meeting. */
+export type MeetingPayload = {
+  __typename?: 'MeetingPayload';
+  /** The meeting. */
+  meeting: Meeting;
+};
+
 /** Lifecycle of a record in the mirror. */
 export type MirrorState =
   /** Published by its source at the last import. */
@@ -882,14 +1139,33 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a coordination meeting. Needs an OHCHR_EDITOR or ADMIN key. */
+  createMeeting: CreateMeetingResult;
   /** Creates an OHCHR technical-cooperation activity. Needs an OHCHR_EDITOR or ADMIN key. */
   createOhchrActivity: OhchrActivityResult;
+  /**
+   * Records a meeting's decision on an overlap or gap of its agenda; on an overlap it is also the
+   * overlap's latest decision. Needs an OHCHR_EDITOR or ADMIN key.
+   */
+  recordMeetingDecision: RecordMeetingDecisionResult;
   /** Records a coordination meeting's decision on an overlap. Needs an OHCHR_EDITOR or ADMIN key. */
   recordOverlapDecision: RecordOverlapDecisionResult;
+  /** Updates a follow-up's status, due date or note. Needs an OHCHR_EDITOR or ADMIN key, or a LIAISON key of the owner organisation. */
+  updateFollowUp: UpdateFollowUpResult;
   /** Changes fields of an active OHCHR activity; fields left out keep their value, null clears an optional one. Needs an OHCHR_EDITOR or ADMIN key. */
   updateOhchrActivity: OhchrActivityResult;
   /** Marks an OHCHR activity WITHDRAWN (it is kept, never deleted), recording why. Needs an OHCHR_EDITOR or ADMIN key. */
   withdrawOhchrActivity: OhchrActivityResult;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
 };
 
 
@@ -908,10 +1184,30 @@ export type MutationCreateOhchrActivityArgs = {
  * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
  * requests that cannot be answered at all.
  */
+export type MutationRecordMeetingDecisionArgs = {
+  input: RecordMeetingDecisionInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
 export type MutationRecordOverlapDecisionArgs = {
   decision: OverlapDecisionKind;
   note?: InputMaybe<Scalars['String']['input']>;
   overlapId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationUpdateFollowUpArgs = {
+  input: UpdateFollowUpInput;
 };
 
 
@@ -1341,6 +1637,8 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity by Concord id, or by IATI identifier. */
   activity: Maybe<Activity>;
+  /** Published budgets of the activities matching the filter, by reporting organisation, year and currency. */
+  budgetsByYear: Array<BudgetYear>;
   /**
    * Countries that appear in the mirror, by code: recipient countries of the activities the caller
    * may see, and countries of recommendations.
@@ -1350,10 +1648,16 @@ export type Query = {
   country: Maybe<Country>;
   /** The 3W matrix grouped by the given dimensions (default country × theme × organisation). */
   coverage: Coverage;
+  /** Decisions to follow up across meetings, earliest due date first. */
+  followUps: CoordinationDecisionConnection;
   /** Gaps: unaddressed recommendations, absent mandated organisations, recommendations without follow-up. */
   gaps: GapConnection;
   /** Import runs, newest first, `first` at a time after the cursor `after`. */
   importRuns: ImportRunConnection;
+  /** One meeting by id. */
+  meeting: Maybe<Meeting>;
+  /** Meetings, latest date first. */
+  meetings: MeetingConnection;
   /** One organisation by its identifier (e.g. XM-DAC-41114). */
   organisation: Maybe<Organisation>;
   /** Organisations known to Concord, by identifier. */
@@ -1370,6 +1674,8 @@ export type Query = {
   recommendation: Maybe<Recommendation>;
   /** Recommendations matching `filter`, newest publication first, `first` at a time after the cursor `after`. */
   recommendations: RecommendationConnection;
+  /** DAC regions (RegionVocabulary 1) that the activities the caller may see list, with their codelist names. */
+  regions: Array<CodeName>;
   /** One theme by id. */
   theme: Maybe<Theme>;
   /** Every theme of the taxonomy. */
@@ -1395,6 +1701,11 @@ export type QueryActivityArgs = {
 };
 
 
+export type QueryBudgetsByYearArgs = {
+  filter?: InputMaybe<CoverageFilter>;
+};
+
+
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1412,6 +1723,13 @@ export type QueryCoverageArgs = {
 };
 
 
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FollowUpFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryGapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GapFilter>;
@@ -1420,6 +1738,17 @@ export type QueryGapsArgs = {
 
 
 export type QueryImportRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1591,6 +1920,27 @@ export type RecommendationStatus =
   /** Open until a coordination meeting closes it. */
   | 'OPEN';
 
+/** A decision taken in a meeting. */
+export type RecordMeetingDecisionInput = {
+  /** When the follow-up is due. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** What was decided (overlap kinds for overlaps, gap kinds for gaps, REVIEWED for both). */
+  kind: CoordinationDecisionKind;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Reasons, what is to be done (at most 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation that owns the follow-up. */
+  ownerOrganisation: Scalars['String']['input'];
+  /** Overlap or gap. */
+  subject: DecisionSubject;
+  /** Id of the overlap or gap (it must be on the meeting's agenda). */
+  subjectId: Scalars['ID']['input'];
+};
+
+/** The outcome of recording a decision in a meeting. */
+export type RecordMeetingDecisionResult = CoordinationDecisionPayload | ValidationFailed;
+
 /** The outcome of recording a decision. */
 export type RecordOverlapDecisionResult = OverlapDecisionPayload | ValidationFailed;
 
@@ -1623,6 +1973,30 @@ export type RegionShare = {
 export type RegionShareNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A rendered report. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  /** The file's content in that encoding. */
+  content: Scalars['String']['output'];
+  /** MIME type. */
+  contentType: Scalars['String']['output'];
+  /** UTF8 for text formats, BASE64 for binary ones (XLSX). */
+  encoding: Scalars['String']['output'];
+  /** Suggested file name. */
+  filename: Scalars['String']['output'];
+};
+
+/** A report format. */
+export type ReportFormat =
+  /** CSV of the overlaps. */
+  | 'CSV'
+  /** HTML for the browser; prints to PDF (A4). */
+  | 'HTML'
+  /** Markdown. */
+  | 'MD'
+  /** Excel workbook, one sheet per section. */
+  | 'XLSX';
 
 /** A sector classification of the activity. */
 export type SectorShare = {
@@ -1689,6 +2063,21 @@ export type Theme = {
 export type ThemeLabelArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** An owner's update of a follow-up. */
+export type UpdateFollowUpInput = {
+  /** The decision. */
+  decisionId: Scalars['ID']['input'];
+  /** New due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New note (replaces the previous one; at most 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+/** The outcome of updating a follow-up. */
+export type UpdateFollowUpResult = CoordinationDecisionPayload | ValidationFailed;
 
 /** Changes to an OHCHR activity: fields left out keep their value; null clears an optional field or list. */
 export type UpdateOhchrActivityInput = {
@@ -1831,12 +2220,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CreateMeetingResult:
+    | ( Omit<MeetingPayload, 'meeting'> & { meeting: _RefType['Meeting'] } )
+    | ( ValidationFailed )
+  ;
   OhchrActivityResult:
     | ( Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: _RefType['Activity'], auditEntry?: Maybe<_RefType['AuditEntry']> } )
     | ( ValidationFailed )
   ;
+  RecordMeetingDecisionResult:
+    | ( Omit<CoordinationDecisionPayload, 'decision'> & { decision: _RefType['CoordinationDecision'] } )
+    | ( ValidationFailed )
+  ;
   RecordOverlapDecisionResult:
     | ( DecisionPayloadModel )
+    | ( ValidationFailed )
+  ;
+  UpdateFollowUpResult:
+    | ( Omit<CoordinationDecisionPayload, 'decision'> & { decision: _RefType['CoordinationDecision'] } )
     | ( ValidationFailed )
   ;
 }>;
@@ -1861,7 +2262,13 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<Budget>;
+  BudgetYear: ResolverTypeWrapper<BudgetYearRowModel>;
   CodeName: ResolverTypeWrapper<CodeNameParentModel>;
+  CoordinationDecision: ResolverTypeWrapper<CoordinationDecisionModel>;
+  CoordinationDecisionConnection: ResolverTypeWrapper<CoordinationDecisionConnectionModel>;
+  CoordinationDecisionEdge: ResolverTypeWrapper<Omit<CoordinationDecisionEdge, 'node'> & { node: ResolversTypes['CoordinationDecision'] }>;
+  CoordinationDecisionKind: CoordinationDecisionKind;
+  CoordinationDecisionPayload: ResolverTypeWrapper<Omit<CoordinationDecisionPayload, 'decision'> & { decision: ResolversTypes['CoordinationDecision'] }>;
   Country: ResolverTypeWrapper<CountryRefModel>;
   CountryConnection: ResolverTypeWrapper<CountryConnectionModel>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
@@ -1871,15 +2278,22 @@ export type ResolversTypes = ResolversObject<{
   CoverageDimension: CoverageDimension;
   CoverageFilter: CoverageFilter;
   CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
+  CreateMeetingInput: CreateMeetingInput;
+  CreateMeetingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateMeetingResult']>;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
   DataWeakness: ResolverTypeWrapper<DataWeakness>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateBasis: DateBasis;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionHistoryEntry: ResolverTypeWrapper<DecisionHistoryEntryModel>;
+  DecisionSubject: DecisionSubject;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpFilter: FollowUpFilter;
+  FollowUpState: FollowUpState;
+  FollowUpStatus: FollowUpStatus;
   Gap: ResolverTypeWrapper<GapModel>;
   GapConnection: ResolverTypeWrapper<GapConnectionModel>;
   GapEdge: ResolverTypeWrapper<Omit<GapEdge, 'node'> & { node: ResolversTypes['Gap'] }>;
@@ -1897,6 +2311,11 @@ export type ResolversTypes = ResolversObject<{
   ImportWarningSample: ResolverTypeWrapper<ImportWarningSample>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Location: ResolverTypeWrapper<Location>;
+  Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingAgenda: ResolverTypeWrapper<MeetingAgendaModel>;
+  MeetingConnection: ResolverTypeWrapper<MeetingConnectionModel>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingPayload: ResolverTypeWrapper<Omit<MeetingPayload, 'meeting'> & { meeting: ResolversTypes['Meeting'] }>;
   MirrorState: MirrorState;
   Money: ResolverTypeWrapper<MoneyModel>;
   MoneyInput: MoneyInput;
@@ -1939,15 +2358,21 @@ export type ResolversTypes = ResolversObject<{
   RecommendationFilter: RecommendationFilter;
   RecommendationSource: ResolverTypeWrapper<RecommendationSource>;
   RecommendationStatus: RecommendationStatus;
+  RecordMeetingDecisionInput: RecordMeetingDecisionInput;
+  RecordMeetingDecisionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordMeetingDecisionResult']>;
   RecordOverlapDecisionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordOverlapDecisionResult']>;
   RecordWarning: ResolverTypeWrapper<RecordWarning>;
   RegionShare: ResolverTypeWrapper<RegionShare>;
+  ReportFile: ResolverTypeWrapper<ReportFile>;
+  ReportFormat: ReportFormat;
   SectorShare: ResolverTypeWrapper<SectorShare>;
   SectorShareInput: SectorShareInput;
   SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Theme: ResolverTypeWrapper<ThemeModel>;
+  UpdateFollowUpInput: UpdateFollowUpInput;
+  UpdateFollowUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFollowUpResult']>;
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
   UprPosition: UprPosition;
   ValidationFailed: ResolverTypeWrapper<ValidationFailed>;
@@ -1968,7 +2393,12 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
   Budget: Budget;
+  BudgetYear: BudgetYearRowModel;
   CodeName: CodeNameParentModel;
+  CoordinationDecision: CoordinationDecisionModel;
+  CoordinationDecisionConnection: CoordinationDecisionConnectionModel;
+  CoordinationDecisionEdge: Omit<CoordinationDecisionEdge, 'node'> & { node: ResolversParentTypes['CoordinationDecision'] };
+  CoordinationDecisionPayload: Omit<CoordinationDecisionPayload, 'decision'> & { decision: ResolversParentTypes['CoordinationDecision'] };
   Country: CountryRefModel;
   CountryConnection: CountryConnectionModel;
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
@@ -1977,14 +2407,18 @@ export type ResolversParentTypes = ResolversObject<{
   Coverage: CoverageReportModel;
   CoverageFilter: CoverageFilter;
   CoverageRow: CoverageRowModel;
+  CreateMeetingInput: CreateMeetingInput;
+  CreateMeetingResult: ResolversUnionTypes<ResolversParentTypes>['CreateMeetingResult'];
   CreateOhchrActivityInput: CreateOhchrActivityInput;
   DataWeakness: DataWeakness;
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
+  DecisionHistoryEntry: DecisionHistoryEntryModel;
   FieldChange: FieldChangeModel;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  FollowUpFilter: FollowUpFilter;
   Gap: GapModel;
   GapConnection: GapConnectionModel;
   GapEdge: Omit<GapEdge, 'node'> & { node: ResolversParentTypes['Gap'] };
@@ -1999,6 +2433,11 @@ export type ResolversParentTypes = ResolversObject<{
   ImportWarningSample: ImportWarningSample;
   Int: Scalars['Int']['output'];
   Location: Location;
+  Meeting: MeetingModel;
+  MeetingAgenda: MeetingAgendaModel;
+  MeetingConnection: MeetingConnectionModel;
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
+  MeetingPayload: Omit<MeetingPayload, 'meeting'> & { meeting: ResolversParentTypes['Meeting'] };
   Money: MoneyModel;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -2036,14 +2475,19 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationSource: RecommendationSource;
+  RecordMeetingDecisionInput: RecordMeetingDecisionInput;
+  RecordMeetingDecisionResult: ResolversUnionTypes<ResolversParentTypes>['RecordMeetingDecisionResult'];
   RecordOverlapDecisionResult: ResolversUnionTypes<ResolversParentTypes>['RecordOverlapDecisionResult'];
   RecordWarning: RecordWarning;
   RegionShare: RegionShare;
+  ReportFile: ReportFile;
   SectorShare: SectorShare;
   SectorShareInput: SectorShareInput;
   SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
   Theme: ThemeModel;
+  UpdateFollowUpInput: UpdateFollowUpInput;
+  UpdateFollowUpResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFollowUpResult'];
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
   ValidationFailed: ValidationFailed;
   Viewer: ViewerModel;
@@ -2142,9 +2586,53 @@ export type BudgetResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type BudgetYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetYear'] = ResolversParentTypes['BudgetYear']> = ResolversObject<{
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['OrgReference'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CodeNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CodeName'] = ResolversParentTypes['CodeName']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CodeNameNameArgs, 'lang'>>;
+}>;
+
+export type CoordinationDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinationDecision'] = ResolversParentTypes['CoordinationDecision']> = ResolversObject<{
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Gap']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DecisionHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoordinationDecisionKind'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['OrgReference'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['DecisionSubject'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CoordinationDecisionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinationDecisionConnection'] = ResolversParentTypes['CoordinationDecisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CoordinationDecisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationDecisionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinationDecisionEdge'] = ResolversParentTypes['CoordinationDecisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CoordinationDecision'], ParentType, ContextType>;
+}>;
+
+export type CoordinationDecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinationDecisionPayload'] = ResolversParentTypes['CoordinationDecisionPayload']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['CoordinationDecision'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -2192,6 +2680,10 @@ export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extend
   undatedActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CreateMeetingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateMeetingResult'] = ResolversParentTypes['CreateMeetingResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'MeetingPayload' | 'ValidationFailed', ParentType, ContextType>;
+}>;
+
 export type DataWeaknessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataWeakness'] = ResolversParentTypes['DataWeakness']> = ResolversObject<{
   factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2205,6 +2697,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecisionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionHistoryEntry'] = ResolversParentTypes['DecisionHistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+}>;
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2307,6 +2808,43 @@ export type LocationResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
+  agenda?: Resolver<ResolversTypes['MeetingAgenda'], ParentType, ContextType>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType, RequireFields<MeetingMinutesArgs, 'format'>>;
+  organisations?: Resolver<Array<ResolversTypes['OrgReference']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MeetingAgendaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingAgenda'] = ResolversParentTypes['MeetingAgenda']> = ResolversObject<{
+  gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType>;
+}>;
+
+export type MeetingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeetingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+}>;
+
+export type MeetingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingPayload'] = ResolversParentTypes['MeetingPayload']> = ResolversObject<{
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2314,8 +2852,11 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createMeeting?: Resolver<ResolversTypes['CreateMeetingResult'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationCreateOhchrActivityArgs, 'input'>>;
+  recordMeetingDecision?: Resolver<ResolversTypes['RecordMeetingDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordMeetingDecisionArgs, 'input'>>;
   recordOverlapDecision?: Resolver<ResolversTypes['RecordOverlapDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordOverlapDecisionArgs, 'decision' | 'overlapId'>>;
+  updateFollowUp?: Resolver<ResolversTypes['UpdateFollowUpResult'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpArgs, 'input'>>;
   updateOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationUpdateOhchrActivityArgs, 'id' | 'input'>>;
   withdrawOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationWithdrawOhchrActivityArgs, 'id' | 'reason'>>;
 }>;
@@ -2500,11 +3041,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
+  budgetsByYear?: Resolver<Array<ResolversTypes['BudgetYear']>, ParentType, ContextType, Partial<QueryBudgetsByYearArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  followUps?: Resolver<ResolversTypes['CoordinationDecisionConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'ref'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'id'>>;
@@ -2513,6 +3058,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   qualitySummary?: Resolver<Array<ResolversTypes['QualityFlagCount']>, ParentType, ContextType, Partial<QueryQualitySummaryArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationArgs>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
+  regions?: Resolver<Array<ResolversTypes['CodeName']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -2562,6 +3108,10 @@ export type RecommendationSourceResolvers<ContextType = GraphQLContext, ParentTy
   importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type RecordMeetingDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordMeetingDecisionResult'] = ResolversParentTypes['RecordMeetingDecisionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CoordinationDecisionPayload' | 'ValidationFailed', ParentType, ContextType>;
+}>;
+
 export type RecordOverlapDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordOverlapDecisionResult'] = ResolversParentTypes['RecordOverlapDecisionResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'OverlapDecisionPayload' | 'ValidationFailed', ParentType, ContextType>;
 }>;
@@ -2577,6 +3127,13 @@ export type RegionShareResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegionShareNameArgs, 'lang'>>;
   percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SectorShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectorShare'] = ResolversParentTypes['SectorShare']> = ResolversObject<{
@@ -2598,6 +3155,10 @@ export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'lang'>>;
   mandatedOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   uhriThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type UpdateFollowUpResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateFollowUpResult'] = ResolversParentTypes['UpdateFollowUpResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CoordinationDecisionPayload' | 'ValidationFailed', ParentType, ContextType>;
 }>;
 
 export type ValidationFailedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationFailed'] = ResolversParentTypes['ValidationFailed']> = ResolversObject<{
@@ -2624,16 +3185,23 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
+  BudgetYear?: BudgetYearResolvers<ContextType>;
   CodeName?: CodeNameResolvers<ContextType>;
+  CoordinationDecision?: CoordinationDecisionResolvers<ContextType>;
+  CoordinationDecisionConnection?: CoordinationDecisionConnectionResolvers<ContextType>;
+  CoordinationDecisionEdge?: CoordinationDecisionEdgeResolvers<ContextType>;
+  CoordinationDecisionPayload?: CoordinationDecisionPayloadResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   CountryShare?: CountryShareResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
+  CreateMeetingResult?: CreateMeetingResultResolvers<ContextType>;
   DataWeakness?: DataWeaknessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecisionHistoryEntry?: DecisionHistoryEntryResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
@@ -2647,6 +3215,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ImportRunOwner?: ImportRunOwnerResolvers<ContextType>;
   ImportWarningSample?: ImportWarningSampleResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingAgenda?: MeetingAgendaResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
+  MeetingPayload?: MeetingPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
@@ -2680,12 +3253,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationSource?: RecommendationSourceResolvers<ContextType>;
+  RecordMeetingDecisionResult?: RecordMeetingDecisionResultResolvers<ContextType>;
   RecordOverlapDecisionResult?: RecordOverlapDecisionResultResolvers<ContextType>;
   RecordWarning?: RecordWarningResolvers<ContextType>;
   RegionShare?: RegionShareResolvers<ContextType>;
+  ReportFile?: ReportFileResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
   SkippedRecord?: SkippedRecordResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  UpdateFollowUpResult?: UpdateFollowUpResultResolvers<ContextType>;
   ValidationFailed?: ValidationFailedResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;

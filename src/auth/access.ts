@@ -26,3 +26,14 @@ export function canReadRestrictedFields(viewer: Viewer, activity: Pick<ActivityR
   const org = viewer.organisationRef;
   return activity.reportingOrg.ref === org || activity.participatingOrgs.some((p) => p.ref === org);
 }
+
+/** Meetings are created, and decisions recorded in them, by OHCHR editors and admins. */
+export function canRunMeetings(viewer: Viewer): boolean {
+  return viewer.role === 'OHCHR_EDITOR' || viewer.role === 'ADMIN';
+}
+
+/** A decision's follow-up is updated by editors and admins, or by a liaison of the organisation that owns it. */
+export function canUpdateFollowUp(viewer: Viewer, decision: { ownerOrganisation: string }): boolean {
+  if (canRunMeetings(viewer)) return true;
+  return viewer.role === 'LIAISON' && viewer.organisationRef !== null && viewer.organisationRef === decision.ownerOrganisation;
+}

@@ -5,6 +5,8 @@ import { AuditEntrySchema } from '../modules/audit/audit-entry.entity';
 import { ImportRunSchema } from '../modules/import/import-run.entity';
 import { OrganisationSchema } from '../modules/organisation/organisation.entity';
 import { RecommendationSchema } from '../modules/recommendation/recommendation.entity';
+import { CoordinationDecisionSchema } from '../modules/meeting/coordination-decision.entity';
+import { MeetingSchema } from '../modules/meeting/meeting.entity';
 
 /** Every entity MikroORM manages; a module adding an entity adds it here. */
-export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema, ApiKeySchema, AuditEntrySchema, OverlapDecisionSchema];
+export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema, ApiKeySchema, AuditEntrySchema, OverlapDecisionSchema, MeetingSchema, CoordinationDecisionSchema];

@@ -2,7 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import type { ObjectId } from '@mikro-orm/mongodb';
 import type { Role } from '../../viewer';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'WITHDRAW';
+export type AuditAction = 'CREATE' | 'UPDATE' | 'WITHDRAW' | 'RECORD_DECISION' | 'UPDATE_FOLLOW_UP';
 
 /** Who made a change: the API key's public id, its label and its role at the time. */
 export interface AuditActor {
@@ -18,11 +18,14 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** One write to an activity through the API: who, when, what, and the fields it changed. */
+/** One write through the API (to an activity, or to a meeting and its decisions): who, when, what, and the fields it changed. */
 export class AuditEntry {
   _id!: ObjectId;
   id!: string;
-  activityId!: string;
+  /** The activity written; null for a meeting's entries. */
+  activityId!: string | null;
+  /** The meeting written (created, or a decision recorded or followed up in it); absent for an activity's entries. */
+  meetingId?: string | null;
   action!: AuditAction;
   actor!: AuditActor;
   at!: Date;
@@ -37,7 +40,8 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
   properties: {
     _id: { type: 'ObjectId', primary: true },
     id: { type: 'string', serializedPrimaryKey: true },
-    activityId: { type: 'string' },
+    activityId: { type: 'string', nullable: true },
+    meetingId: { type: 'string', nullable: true },
     action: { type: 'string' },
     actor: { type: 'json' },
     at: { type: 'Date' },

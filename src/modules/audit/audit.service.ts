@@ -17,7 +17,12 @@ export class AuditService {
   async byActivityIds(activityIds: readonly string[]): Promise<AuditEntry[][]> {
     const entries = await this.em.find(AuditEntry, { activityId: { $in: [...activityIds] } }, { orderBy: { at: 'asc', _id: 'asc' } });
     const byActivity = new Map<string, AuditEntry[]>();
-    for (const e of entries) byActivity.set(e.activityId, [...(byActivity.get(e.activityId) ?? []), e]);
+    for (const e of entries) if (e.activityId) byActivity.set(e.activityId, [...(byActivity.get(e.activityId) ?? []), e]);
     return activityIds.map((id) => byActivity.get(id) ?? []);
+  }
+
+  /** A meeting's entries (its creation, its decisions and their follow-up), oldest first. */
+  byMeetingId(meetingId: string): Promise<AuditEntry[]> {
+    return this.em.find(AuditEntry, { meetingId }, { orderBy: { at: 'asc', _id: 'asc' } });
   }
 }

@@ -158,6 +158,14 @@ export class CoordinationService {
     );
   }
 
+  /** DAC region codes listed by the activities the viewer may see, sorted. */
+  async regions(): Promise<string[]> {
+    const state = await this.cache.current();
+    const codes = new Set<string>();
+    for (const s of [...state.snapshots, ...state.undated]) if (this.visible(state, s.id)) s.regions.forEach((r) => codes.add(r));
+    return [...codes].sort();
+  }
+
   /** Records a decision; refuses an overlap that does not exist (or not any more) as a field error. */
   async recordDecision(overlapId: string, decision: OverlapDecisionKind, note: string | null | undefined): Promise<DecisionOutcome> {
     const overlap = await this.overlap(overlapId);

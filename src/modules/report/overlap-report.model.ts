@@ -108,4 +108,47 @@ export interface OverlapReportModel {
   gaps: ReportGap[];
   /** Newest first. */
   decisions: DecisionView[];
+  /** Present when the report is a meeting's minutes. */
+  meeting?: MeetingMinutes;
+  /** Budgets by organisation and year, when the report carries them (meeting minutes). */
+  budgets?: BudgetLine[];
+}
+
+/** A meeting's decision with its follow-up, resolved to names. */
+export interface MinutesDecision {
+  subject: 'OVERLAP' | 'GAP';
+  /** What it was about, in words. */
+  subjectLabel: string;
+  /** The decision in words, e.g. "Joint programme agreed". */
+  kind: string;
+  owner: OrgLabel;
+  /** ISO date or null. */
+  dueDate: string | null;
+  /** Open, In progress, Done. */
+  status: string;
+  /** Where it stands against its due date: Open, Due soon, Overdue, Done. */
+  followUp: string;
+  note: string | null;
+  decidedBy: string;
+  /** ISO date-time. */
+  decidedAt: string;
+}
+
+export interface MeetingMinutes {
+  title: string;
+  /** ISO date. */
+  date: string;
+  countries: CountryLabel[];
+  themes: ThemeLabel[];
+  organisations: OrgLabel[];
+  /** Oldest first. */
+  decisions: MinutesDecision[];
+}
+
+export interface BudgetLine {
+  organisation: OrgLabel;
+  year: number;
+  currency: string;
+  value: number;
+  activityCount: number;
 }

@@ -1,6 +1,7 @@
 import type { DecisionView, OverlapReportModel, ReportGap, ReportOverlap } from '../overlap-report.model';
 import { escapeMarkdownCell as cell, escapeMarkdownText as text } from './escape';
 import { heatmapLookup } from './heatmap';
+import { budgetsMarkdown, meetingMarkdown } from './minutes';
 import {
   countryText,
   DECISION_WORDS,
@@ -104,6 +105,7 @@ export function renderMarkdown(model: OverlapReportModel): string {
   const sections = [
     `# ${text(model.title)}`,
     `${text(filterText(model.filter))} · Generated ${text(dateTimeText(model.generatedAt))}`,
+    ...meetingMarkdown(model),
     summary(model),
     heatmap(model),
     '## Top overlaps',
@@ -117,6 +119,7 @@ export function renderMarkdown(model: OverlapReportModel): string {
           model.decisions.map((d) => [dateTimeText(d.decidedAt), d.overlapLabel, DECISION_WORDS[d.decision], d.note ?? '', d.decidedBy]),
         )
       : '_No decisions recorded yet._',
+    ...budgetsMarkdown(model),
   ];
   return `${sections.join('\n\n')}\n`;
 }

@@ -171,6 +171,37 @@ function addDecisionsSheet(workbook: ExcelJS.Workbook, model: OverlapReportModel
   addTableSheet(workbook, 'Decisions', columns, model.decisions.map((d) => [d.decidedAt, DECISION_WORDS[d.decision], d.overlapLabel, d.overlapId, d.note, d.decidedBy]));
 }
 
+/** Minutes only: the meeting with its decisions and follow-up, and budgets by organisation and year. */
+function addMinutesSheets(workbook: ExcelJS.Workbook, model: OverlapReportModel): void {
+  if (model.meeting) {
+    const columns: SheetColumn[] = [
+      { header: 'Decided at (UTC)', width: 17, type: 'datetime' },
+      { header: 'On', width: 10, type: 'text' },
+      { header: 'Subject', width: 48, type: 'text' },
+      { header: 'Decision', width: 24, type: 'text' },
+      { header: 'Owner', width: 14, type: 'text' },
+      { header: 'Due', width: 12, type: 'date' },
+      { header: 'Status', width: 12, type: 'text' },
+      { header: 'Follow-up', width: 12, type: 'text' },
+      { header: 'Note', width: 48, type: 'text' },
+      { header: 'Recorded by', width: 24, type: 'text' },
+    ];
+    const rows = model.meeting.decisions.map((d) => [d.decidedAt, d.subject === 'OVERLAP' ? 'Overlap' : 'Gap', d.subjectLabel, d.kind, d.owner.label, d.dueDate, d.status, d.followUp, d.note, d.decidedBy]);
+    addTableSheet(workbook, 'Meeting decisions', columns, rows);
+  }
+  if (model.budgets) {
+    const columns: SheetColumn[] = [
+      { header: 'Organisation', width: 16, type: 'text' },
+      { header: 'Organisation ID', width: 18, type: 'text' },
+      { header: 'Year', width: 8, type: 'integer' },
+      { header: 'Currency', width: 10, type: 'text' },
+      { header: 'Budget', width: 16, type: 'integer' },
+      { header: 'Activities', width: 10, type: 'integer' },
+    ];
+    addTableSheet(workbook, 'Budgets', columns, model.budgets.map((b) => [b.organisation.label, b.organisation.ref, b.year, b.currency, b.value, b.activityCount]));
+  }
+}
+
 /** The overlap report as an xlsx workbook: Summary, Heatmap, Overlaps, Gaps, Decisions. */
 export async function renderXlsx(model: OverlapReportModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -183,5 +214,6 @@ export async function renderXlsx(model: OverlapReportModel): Promise<Buffer> {
   addTableSheet(workbook, 'Overlaps', OVERLAP_COLUMNS, model.topOverlaps.map((o, i) => OVERLAP_COLUMNS.map((c) => c.value(o, i + 1))));
   addGapsSheet(workbook, model);
   addDecisionsSheet(workbook, model);
+  addMinutesSheets(workbook, model);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
