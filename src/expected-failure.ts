@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { ConfigError } from './config';
 import { EXIT } from './exit-codes';
 
@@ -21,14 +22,17 @@ const UNREACHABLE_DATABASE = new Set([
  * database) in whatever the gateway or the CLI threw; null for anything else, which is a bug.
  */
 export function expectedFailure(err: unknown): ExpectedFailure | null {
-  if (!(err instanceof Error)) return null;
-  const { code, port, address } = err as NodeJS.ErrnoException & { port?: number; address?: string };
+  if (!(err instanceof Error) && !types.isNativeError(err)) return null;
+  const { code, syscall, port, address, hostname } = err as NodeJS.ErrnoException & { port?: number; address?: string; hostname?: string };
   if (err instanceof ConfigError) return { exitCode: EXIT.USAGE, message: err.message };
   if (code === 'EADDRINUSE') {
     return { exitCode: EXIT.USAGE, message: `port ${port} on ${address} is already in use: stop the process that holds it, or set PORT to a free port (PORT=0 picks one)` };
   }
   if (code === 'EACCES' && port !== undefined) {
     return { exitCode: EXIT.USAGE, message: `not allowed to listen on port ${port}: set PORT to 1024 or above (or 0 to pick a free one)` };
+  }
+  if (code === 'ENOTFOUND' && syscall === 'getaddrinfo' && hostname !== undefined) {
+    return { exitCode: EXIT.USAGE, message: `cannot listen on ${hostname}: no such host name; set HOST (127.0.0.1 or 0.0.0.0)` };
   }
   if (code === 'EADDRNOTAVAIL' && address !== undefined) {
     return { exitCode: EXIT.USAGE, message: `cannot listen on ${address}: it is not an address of this machine; set HOST (127.0.0.1 or 0.0.0.0)` };

@@ -48,6 +48,12 @@ describe('concord exit codes', () => {
     expect(oneLine(result.stderr)).toEqual([expect.stringMatching(/^concord: invalid configuration: MONGODB_DB: /)]);
   });
 
+  it('2: an --out file that cannot be written, in one line', async () => {
+    const result = await cli(['report', 'overlaps', '--format', 'md', '--out', '/nonexistent/report.md']);
+    expect(result.code).toBe(2);
+    expect(oneLine(result.stderr)).toEqual(['concord: --out /nonexistent/report.md: cannot write (ENOENT)']);
+  });
+
   it('3: the database is unreachable, in one line without a stack trace', async () => {
     const result = await cli(['keys', 'list'], { MONGODB_URI: UNREACHABLE });
     expect(result.code).toBe(3);

@@ -38,7 +38,11 @@ export async function report(args: ReportArgs): Promise<number> {
     return { model, output: await renderReport(model, format) };
   });
   if (args.out) {
-    writeFileSync(args.out, rendered.output.body);
+    try {
+      writeFileSync(args.out, rendered.output.body);
+    } catch (err) {
+      throw new UsageError(`--out ${args.out}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
     const s = rendered.model.summary;
     process.stderr.write(`${args.out}: ${s.overlaps} overlaps (${s.possibleDuplications} possible duplications), ${s.gaps} gaps, ${rendered.model.decisions.length} decisions\n`);
   } else {
