@@ -29,13 +29,15 @@ export function startGatewayProcess(variant: Variant, uri: string, dbName: strin
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const next = (type: ServeMessage['type']) =>
     new Promise<ServeMessage>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`${variant} gateway exited (${code}): ${stderr.trim().split('\n').pop() ?? ''}`));
       const onMessage = (m: ServeMessage) => {
         if (m.type !== type) return;
         child.off('message', onMessage);
+        child.off('exit', onExit);
         resolve(m);
       };
       child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`${variant} gateway exited (${code}): ${stderr.trim().split('\n').pop() ?? ''}`)));
+      child.once('exit', onExit);
     });
   return next('ready').then(({ port }) => ({
     variant,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -15,6 +15,7 @@ import { markdownReport, type IngestSizeResult } from './report';
  * about 100 activities per file (bench/portfolio) into an empty mirror that grows to the size:
  * parse, validation pass, hashing, lookup of existing records, batched writes, withdraw step.
  *   npx tsx bench/ingest/run.ts [--sizes=10000,100000] [--seed=20240101] [--data-dir=DIR] [--cache-dir=DIR] [--no-doc]
+ *   npx tsx bench/ingest/run.ts --report=bench/results/ingest-A.json[,…]   (the doc section from earlier runs, each with its command)
  * --data-dir: the embedded engine's folder; each size is ingested into database
  * concord_bench_n<size>_s<seed>, which the API benchmark then reuses (same --data-dir).
  * --cache-dir: where the generated XML files are kept (default: the OS temp folder).
@@ -124,7 +125,28 @@ export async function ingestPortfolio(database: BenchDatabase, portfolio: Portfo
   return { cli, runs, recommendations };
 }
 
+interface SavedRun {
+  command: string;
+  machine: { node: string; cpu: string; cores: number; memoryMiB: number };
+  engine: string;
+  sizes: IngestSizeResult[];
+}
+
+const describeMachine = (m: SavedRun['machine']) => `${m.cores} cores (${m.cpu}), ${m.memoryMiB} MiB, Node ${m.node}`;
+
+/** Rewrites the doc section from saved runs, one table per run under its own command. */
+function reportSaved(files: string[]): void {
+  const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as SavedRun);
+  const markdown = runs.map((r) => markdownReport(r.sizes, { command: r.command, machine: describeMachine(r.machine), engine: r.engine, edgeFiles: EDGE_FILES })).join('\n\n');
+  writeDocSection(DOC_HEADING, markdown);
+  process.stdout.write(`${markdown}\n`);
+}
+
+const DOC_HEADING = 'Ingest: `concord ingest iati` into a growing mirror';
+
 async function main(): Promise<void> {
+  const saved = process.argv.slice(2).find((a) => a.startsWith('--report='));
+  if (saved) return reportSaved(saved.slice('--report='.length).split(','));
   const opts = options(process.argv.slice(2));
   const database = await openBenchDatabase(opts.dataDir, 'concord-bench-ingest-');
   const sizes: IngestSizeResult[] = [];
@@ -161,12 +183,12 @@ async function main(): Promise<void> {
   }
   const machine = { node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryMiB: Math.round(os.totalmem() / 2 ** 20) };
   const command = `npm run bench:ingest -- --sizes=${opts.sizes.join(',')} --seed=${opts.seed}${opts.dataDir ? ' --data-dir=DIR' : ''}`;
-  const markdown = markdownReport(sizes, { command, machine: `${machine.cores} cores (${machine.cpu}), ${machine.memoryMiB} MiB, Node ${machine.node}`, engine: database.engineName, edgeFiles: EDGE_FILES });
+  const markdown = markdownReport(sizes, { command, machine: describeMachine(machine), engine: database.engineName, edgeFiles: EDGE_FILES });
   mkdirSync(resultsDir, { recursive: true });
   const startedAt = new Date().toISOString();
   const out = path.join(resultsDir, `ingest-${startedAt.replace(/[:.]/g, '-')}.json`);
   writeFileSync(out, `${JSON.stringify({ startedAt, command, seed: opts.seed, machine, engine: database.engineName, sizes }, null, 2)}\n`);
-  if (opts.doc) writeDocSection('Ingest: `concord ingest iati` into a growing mirror', markdown);
+  if (opts.doc) writeDocSection(DOC_HEADING, markdown);
   process.stdout.write(`${markdown}\n\nJSON: ${path.relative(projectRoot, out)}\n`);
 }
 
