@@ -38,6 +38,14 @@ export function expectedFailure(err: unknown): ExpectedFailure | null {
     return { exitCode: EXIT.USAGE, message: `cannot listen on ${address}: it is not an address of this machine; set HOST (127.0.0.1 or 0.0.0.0)` };
   }
   if (err.name === 'EngineUnavailableError' || err.name === 'DatabaseUnavailableError') return { exitCode: EXIT.DATABASE, message: err.message };
-  if (UNREACHABLE_DATABASE.has(err.name)) return { exitCode: EXIT.DATABASE, message: `the database stopped answering (${err.message.split('\n')[0]})` };
+  const unreachable = causes(err).find((e) => UNREACHABLE_DATABASE.has(e.name));
+  if (unreachable) return { exitCode: EXIT.DATABASE, message: `the database stopped answering (${unreachable.message.split('\n')[0]})` };
   return null;
+}
+
+/** An error and its causes (the ORM wraps driver errors, keeping the driver's as `cause`). */
+function causes(err: Error): Error[] {
+  const chain: Error[] = [];
+  for (let e: unknown = err; e instanceof Object && chain.length < 5; e = (e as Error).cause) chain.push(e as Error);
+  return chain;
 }

@@ -69,8 +69,10 @@ export async function importIatiFile(orm: MikroORM, db: Db, filePath: string, op
     }
     await writer.withdrawMissing();
   } catch (err) {
-    // Only a file changed between the two passes or a database failure lands here.
-    await closeImportRun(em, run, { status: 'FAILED', counts: writer.counts, skippedRecords, warningSamples, error: (err as Error).message });
+    // Only a file changed between the two passes or a database failure lands here. When the
+    // database is gone the run cannot be closed: it stays RUNNING until the next start marks it
+    // ABANDONED, and the cause is what the caller hears.
+    await closeImportRun(em, run, { status: 'FAILED', counts: writer.counts, skippedRecords, warningSamples, error: (err as Error).message }).catch(() => undefined);
     throw err;
   }
   opts.onProgress?.({ file: opts.displayName, counts: writer.counts });

@@ -1,13 +1,16 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { SAMPLE_DIR } from '../../src/ingest/sample';
 import { currentOwner } from '../../src/modules/import/run-owner';
 import { testMongoUri } from '../support/database';
+import { writeIatiCopies } from '../support/iati-copies';
 import { finished, runEntry, spawnEntry } from '../support/spawn';
 
 // Every exit code of the README's tables. 130 and 143 (a stopped import) are in cli-interrupt.test.ts.
@@ -66,7 +69,45 @@ describe('concord exit codes', () => {
     const log = oneLine(result.stderr).filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
     expect(log).toContainEqual(expect.objectContaining({ level: 20, msg: 'command failed', err: expect.objectContaining({ stack: expect.stringContaining('DatabaseUnavailableError') }) }));
   });
+
+  it('3: the database stops answering during an import, in one line', async () => {
+    const proxy = await databaseProxy();
+    const file = writeIatiCopies(path.join(mkdtempSync(path.join(os.tmpdir(), 'concord-lost-')), 'lost.xml'), 20);
+    const child = spawnEntry('src/cli/main.ts', ['ingest', 'iati', file], env({ MONGODB_URI: proxy.uri, CONCORD_PROGRESS_SECONDS: '0' }));
+    const done = finished(child);
+    await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => chunk.toString().includes('500 read') && resolve()));
+    await proxy.cut();
+    const result = await done;
+    expect(result.code).toBe(3);
+    const lines = oneLine(result.stderr).filter((line) => !line.startsWith('lost.xml:'));
+    expect(lines).toEqual([expect.stringMatching(/^concord: the database stopped answering \(.+\)$/)]);
+  }, 120_000);
 });
+
+/** A TCP relay to the test database that can be cut, as a database that goes away would be. */
+async function databaseProxy(): Promise<{ uri: string; cut: () => Promise<void> }> {
+  const target = new URL(testMongoUri());
+  const sockets = new Set<Socket>();
+  const relay = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const uri = `mongodb://127.0.0.1:${(relay.address() as AddressInfo).port}/`;
+  return {
+    uri,
+    cut: async () => {
+      const closed = new Promise<void>((resolve) => relay.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+}
 
 describe('gateway exit codes', () => {
   let blocker: Server;

@@ -51,6 +51,8 @@ describe('expectedFailure', () => {
     expect(expectedFailure(new DatabaseUnavailableError('cannot reach MongoDB at db:27017 (MONGODB_URI)'))).toEqual({ exitCode: 3, message: 'cannot reach MongoDB at db:27017 (MONGODB_URI)' });
     const lost = Object.assign(new Error('connection 3 to 127.0.0.1:27017 closed'), { name: 'MongoNetworkError' });
     expect(expectedFailure(lost)).toEqual({ exitCode: 3, message: 'the database stopped answering (connection 3 to 127.0.0.1:27017 closed)' });
+    const wrapped = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:27017'), { name: 'DriverException', cause: lost });
+    expect(expectedFailure(wrapped)).toEqual({ exitCode: 3, message: 'the database stopped answering (connection 3 to 127.0.0.1:27017 closed)' });
   });
 
   it('leaves anything else to be reported as a bug', () => {
