@@ -15,8 +15,8 @@ export interface ImportFilesArgs {
   json: boolean;
 }
 
-/** Where a stop request ended the loop: inside a file (its run) or before a file. */
-type Stop = { run: ImportRun; file: string } | { before: string } | null;
+/** Where a stop request ended the import: while downloading, inside a file (its run), or before a file. */
+type Stop = { downloading: true } | { run: ImportRun; file: string } | { before: string } | null;
 
 /**
  * The loop every `concord ingest …` shares: expand the inputs, import each file on its own
@@ -35,7 +35,12 @@ export async function importFiles(
   const interruption = watchInterruption();
   let inputs: ImportInput[] = [];
   try {
-    inputs = await expandInputs(args.inputs, extension);
+    try {
+      inputs = await expandInputs(args.inputs, extension, interruption.signal);
+    } catch (err) {
+      if (!interruption.signal.aborted) throw err;
+      return interrupted({ downloading: true }, 0, args.inputs.length, interruption.signal);
+    }
     const results: FileResult[] = [];
     const stop = await withDatabase(async ({ database }): Promise<Stop> => {
       for (const [index, input] of inputs.entries()) {
@@ -60,10 +65,7 @@ export async function importFiles(
       }
       return null;
     });
-    if (stop) {
-      process.stderr.write(`${interruptedLine(stop, results.length, inputs.length, String(interruption.signal.reason))}\n`);
-      return exitCodeForSignal(String(interruption.signal.reason));
-    }
+    if (stop) return interrupted(stop, results.length, inputs.length, interruption.signal);
     printImportResults(results, args);
     return results.every((r) => r.ok) ? EXIT.OK : EXIT.INPUT_REFUSED;
   } finally {
@@ -79,8 +81,14 @@ function redoNote(file: string, redone: ImportRun): string {
   return `${file}: redoing import run ${redone.id}, ${what}: the file is read again from the start, records already written count as unchanged`;
 }
 
-/** The one line printed when a stop request ends the import. */
+/** Prints the one line that says where a stop request ended the import; returns the exit code. */
+function interrupted(stop: NonNullable<Stop>, done: number, total: number, signal: AbortSignal): number {
+  process.stderr.write(`${interruptedLine(stop, done, total, String(signal.reason))}\n`);
+  return exitCodeForSignal(String(signal.reason));
+}
+
 function interruptedLine(stop: NonNullable<Stop>, done: number, total: number, signal: string): string {
+  if ('downloading' in stop) return `concord: interrupted by ${signal} while downloading the inputs; nothing was imported`;
   const finished = `${done} of ${total} files imported before it`;
   if ('before' in stop) return `concord: interrupted by ${signal} before ${stop.before}; ${finished}; run the same command again to import the rest`;
   const { run, file } = stop;

@@ -27,37 +27,44 @@ function globToRegExp(glob: string): RegExp {
 
 /**
  * Expands CLI arguments into files: a file as is, a folder to its `*.<extension>` files, a glob
- * (`*`/`?` in the last segment), or an http(s) URL downloaded to a temporary file.
+ * (`*`/`?` in the last segment), or an http(s) URL downloaded to a temporary file. An abort of
+ * `signal` stops a download; on any failure the files already downloaded are removed.
  */
-export async function expandInputs(args: readonly string[], extension: string): Promise<ImportInput[]> {
+export async function expandInputs(args: readonly string[], extension: string, signal?: AbortSignal): Promise<ImportInput[]> {
   const out: ImportInput[] = [];
-  for (const arg of args) {
-    if (/^https?:\/\//i.test(arg)) {
-      out.push(await download(arg));
-    } else if (/[*?]/.test(path.basename(arg))) {
-      const dir = path.dirname(arg);
-      const pattern = globToRegExp(path.basename(arg));
-      const matches = existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
-      if (matches.length === 0) throw new InputError(`${arg}: no file matches`);
-      for (const f of matches) out.push({ path: path.join(dir, f), displayName: f });
-    } else if (!existsSync(arg)) {
-      throw new InputError(`${arg}: no such file or folder`);
-    } else if (statSync(arg).isDirectory()) {
-      const files = readdirSync(arg).filter((f) => f.toLowerCase().endsWith(extension)).sort();
-      if (files.length === 0) throw new InputError(`${arg}: no ${extension} file in this folder`);
-      for (const f of files) out.push({ path: path.join(arg, f), displayName: f });
-    } else {
-      out.push({ path: arg, displayName: path.basename(arg) });
-    }
+  try {
+    for (const arg of args) out.push(...(await expandInput(arg, extension, signal)));
+  } catch (err) {
+    for (const input of out) input.cleanup?.();
+    throw err;
   }
   return out;
 }
 
-async function download(url: string): Promise<ImportInput> {
+async function expandInput(arg: string, extension: string, signal: AbortSignal | undefined): Promise<ImportInput[]> {
+  if (/^https?:\/\//i.test(arg)) return [await download(arg, signal)];
+  if (/[*?]/.test(path.basename(arg))) {
+    const dir = path.dirname(arg);
+    const pattern = globToRegExp(path.basename(arg));
+    const matches = existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
+    if (matches.length === 0) throw new InputError(`${arg}: no file matches`);
+    return matches.map((f) => ({ path: path.join(dir, f), displayName: f }));
+  }
+  if (!existsSync(arg)) throw new InputError(`${arg}: no such file or folder`);
+  if (statSync(arg).isDirectory()) {
+    const files = readdirSync(arg).filter((f) => f.toLowerCase().endsWith(extension)).sort();
+    if (files.length === 0) throw new InputError(`${arg}: no ${extension} file in this folder`);
+    return files.map((f) => ({ path: path.join(arg, f), displayName: f }));
+  }
+  return [{ path: arg, displayName: path.basename(arg) }];
+}
+
+async function download(url: string, signal: AbortSignal | undefined): Promise<ImportInput> {
   let res: Response;
   try {
-    res = await fetch(url, { redirect: 'follow' });
+    res = await fetch(url, { redirect: 'follow', signal });
   } catch (err) {
+    if (signal?.aborted) throw err;
     throw new InputError(`${url}: cannot download (${(err as Error).message})`);
   }
   if (!res.ok || !res.body) throw new InputError(`${url}: HTTP ${res.status}`);
@@ -71,6 +78,12 @@ async function download(url: string): Promise<ImportInput> {
     size += chunk.length;
     if (size > MAX_DOWNLOAD_BYTES) body.destroy(new InputError(`${url}: larger than ${MAX_DOWNLOAD_BYTES} bytes`));
   });
-  await pipeline(body, createWriteStream(file));
-  return { path: file, displayName: url, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    await pipeline(body, createWriteStream(file), { signal });
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+  return { path: file, displayName: url, cleanup };
 }

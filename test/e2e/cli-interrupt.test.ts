@@ -1,6 +1,8 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Db, MongoClient } from 'mongodb';
@@ -131,4 +133,30 @@ describe('a CLI killed during an import', () => {
     expect(JSON.parse(again.stdout)[0]).toMatchObject({ status: 'SUCCEEDED', redoesRunId: String(left!._id), counts: { read: ACTIVITIES } });
     expect(await db().collection('activities').countDocuments({ 'provenance.file': 'big.xml', mirrorState: 'ACTIVE' })).toBe(ACTIVITIES);
   }, 180_000);
+});
+
+describe('SIGINT while an input is downloaded', () => {
+  it('stops the download, exits 130 and says nothing was imported', async () => {
+    let stalled: ServerResponse | undefined;
+    let requested: () => void = () => undefined;
+    const request = new Promise<void>((resolve) => (requested = resolve));
+    const server = createServer((_req, res) => {
+      // Headers and the start of a file, then nothing: a slow download.
+      res.writeHead(200, { 'content-type': 'application/xml' }).write('<?xml version="1.0"?>\n<iati-activities version="2.03">\n');
+      stalled = res;
+      requested();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.xml`;
+    const { env } = freshDatabase();
+    const child = spawnEntry('src/cli/main.ts', ['ingest', 'iati', url], env());
+    const done = finished(child);
+    await request;
+    child.kill('SIGINT');
+    const result = await done;
+    stalled?.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    expect(result.code).toBe(130);
+    expect(result.stderr.trim().split('\n')).toEqual(['concord: interrupted by SIGINT while downloading the inputs; nothing was imported']);
+  }, 60_000);
 });
