@@ -15,6 +15,7 @@ import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
 import { sendOverlapReport } from './http/report-route';
+import { sendDashboard } from './http/dashboard';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
 import { type RateLimiter, TokenBucketRateLimiter } from './http/rate-limit';
@@ -108,6 +109,7 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         return sendOverlapReport(res, url, deps.orm.em.fork(), coordination, viewer);
       }
       default:
+        if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
         return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/healthz', '/readyz'] });
     }

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { graphql } from './client';
+
+export interface QueryState<T> {
+  data: T | null;
+  error: unknown;
+  loading: boolean;
+  reload: () => void;
+}
+
+/**
+ * Runs a query whenever its variables change (compared as JSON), cancelling the previous one;
+ * keeps the last data while the next one loads so the page does not flash.
+ */
+export function useQuery<T>(query: string, variables: Record<string, unknown>, options: { skip?: boolean; refreshKey?: string } = {}): QueryState<T> {
+  const skip = options.skip ?? false;
+  const [state, setState] = useState<{ data: T | null; error: unknown; loading: boolean }>({ data: null, error: null, loading: !skip });
+  const [attempt, setAttempt] = useState(0);
+  const key = JSON.stringify(variables);
+  const refreshKey = options.refreshKey ?? '';
+  const latest = useRef(0);
+  useEffect(() => {
+    if (skip) return;
+    const controller = new AbortController();
+    const id = ++latest.current;
+    setState((s) => ({ ...s, loading: true, error: null }));
+    graphql<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
+      (data) => id === latest.current && setState({ data, error: null, loading: false }),
+      (error: unknown) => id === latest.current && !controller.signal.aborted && setState((s) => ({ ...s, error, loading: false })),
+    );
+    return () => controller.abort();
+  }, [query, key, attempt, skip, refreshKey]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { COUNTRY_PAGE } from '../api/queries';
+import type { BudgetYear, Gap, Overlap } from '../api/types';
+import { useQuery } from '../api/use-query';
+import { BudgetChart } from '../components/budget-chart';
+import { FilterBar } from '../components/filter-bar';
+import { GapCard } from '../components/gap-card';
+import { Heatmap } from '../components/heatmap';
+import { OverlapCard } from '../components/overlap-card';
+import { Busy, Empty, ErrorNote, Loading } from '../components/status';
+import { coverageFilter, filterParams, gapFilter, overlapFilter, readFilters } from '../state/filters';
+import { useLang } from '../state/lang';
+import { useVocabulary } from '../state/options';
+import { follow, href, navigate, useLocation } from '../state/route';
+
+interface CountryData {
+  country: { code: string; name: string | null } | null;
+  coverage: {
+    totalActivities: number;
+    totalUndatedActivities: number;
+    rows: { theme: { id: string; label: string } | null; organisation: { ref: string } | null; activityCount: number; undatedActivityCount: number }[];
+  };
+  overlaps: { totalCount: number; edges: { node: Overlap }[] };
+  gaps: { totalCount: number; edges: { node: Gap }[] };
+  budgetsByYear: BudgetYear[];
+}
+
+/** One country: who covers which theme, the overlaps ranked with their explanation, the gaps, and budgets. */
+export function CountryPage({ code }: { code: string }) {
+  const { search } = useLocation();
+  const lang = useLang();
+  const filters = { ...readFilters(search), country: [code] };
+  const { orgName, countryName, canRunMeetings } = useVocabulary();
+  const { data, error, loading, reload } = useQuery<CountryData>(COUNTRY_PAGE, {
+    code,
+    lang,
+    coverage: coverageFilter(filters),
+    overlaps: overlapFilter(filters),
+    gaps: gapFilter(filters),
+  });
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const name = data?.country?.name ?? countryName(code);
+  const cells = (data?.coverage.rows ?? [])
+    .filter((r) => r.theme && r.organisation && r.theme.id !== 'unclassified')
+    .map((r) => ({ themeId: r.theme!.id, organisation: r.organisation!.ref, activityCount: r.activityCount }));
+  const themeLabels = new Map((data?.coverage.rows ?? []).filter((r) => r.theme).map((r) => [r.theme!.id, r.theme!.label]));
+  const meetingLink = href('/meetings', { country: code, theme: filters.theme, from: filters.from, to: filters.to });
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={href('/', filterParams(filters))} onClick={follow}>
+          Overview
+        </a>{' '}
+        › {name}
+      </p>
+      <h1>
+        {name} <span className="code">{code}</span>
+      </h1>
+      <FilterBar filters={filters} hideCountry onChange={(f) => navigate(href(`/country/${code}`, filterParams({ ...f, country: [] })), { replace: true })} />
+      {canRunMeetings && (
+        <p>
+          <a className="button" href={meetingLink} onClick={follow}>
+            Plan a meeting on {name}
+          </a>
+        </p>
+      )}
+      {error !== null && error !== undefined && <ErrorNote error={error} retry={reload} what={`${name}`} />}
+      {!data && loading && <Loading what={`${name}: coverage, overlaps, gaps and budgets`} />}
+      {data && !data.country && <Empty>{code} is not a country of the IATI Country codelist. Choose a country on the overview.</Empty>}
+      {data && data.country && (
+        <div className="country-sections">
+          <Busy active={loading} />
+          <section aria-labelledby="coverage-h">
+            <h2 id="coverage-h">Coverage: who works on what</h2>
+            <p className="muted">
+              {data.coverage.totalActivities} activities{data.coverage.totalUndatedActivities > 0 ? `, ${data.coverage.totalUndatedActivities} of them without a usable date` : ''}.
+            </p>
+            {cells.length === 0 ? (
+              <Empty>No activity on a human-rights theme in {name} with these filters. Clear the theme or organisation filter, or widen the period.</Empty>
+            ) : (
+              <Heatmap cells={cells} themeLabel={(id) => themeLabels.get(id) ?? id} orgName={orgName} caption={`Activities in ${name} by theme and organisation`} />
+            )}
+          </section>
+
+          <section aria-labelledby="overlaps-h">
+            <h2 id="overlaps-h">Overlaps ({data.overlaps.totalCount})</h2>
+            {data.overlaps.totalCount === 0 ? (
+              <Empty>
+                No overlap in {name} with these filters: no two organisations work on the same theme here at the same time. Gaps, below, may still need a decision.
+              </Empty>
+            ) : (
+              <ol className="cards" aria-label="Overlaps, highest score first">
+                {data.overlaps.edges.map((e, i) => (
+                  <OverlapCard key={e.node.id} overlap={e.node} rank={i + 1} open={open.has(e.node.id)} onToggle={() => toggle(e.node.id)} orgName={orgName} countryName={countryName} />
+                ))}
+              </ol>
+            )}
+          </section>
+
+          <section aria-labelledby="gaps-h">
+            <h2 id="gaps-h">Gaps ({data.gaps.totalCount})</h2>
+            <p className="muted">Period examined: {filters.from || filters.to ? `${filters.from || '…'} – ${filters.to || '…'}` : 'today'}.</p>
+            {data.gaps.totalCount === 0 ? (
+              <Empty>No gap found in {name} for this period. Change the period to look at another time.</Empty>
+            ) : (
+              <ul className="cards" aria-label="Gaps">
+                {data.gaps.edges.map((e) => (
+                  <GapCard key={e.node.id} gap={e.node} orgName={orgName} countryName={countryName} />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="budgets-h">
+            <h2 id="budgets-h">Budgets by organisation and year</h2>
+            {data.budgetsByYear.length === 0 ? (
+              <Empty>No published budget for these activities. Many publishers give budgets only for their own reporting years.</Empty>
+            ) : (
+              <BudgetChart rows={data.budgetsByYear} orgName={orgName} />
+            )}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
