@@ -20,6 +20,8 @@ export interface SizeResult {
   activities: number;
   /** Wall time of `concord ingest iati` over the portfolio; null when an earlier ingest was reused. */
   ingestMs: number | null;
+  /** The first scan after the engine opened the store (reads it from disk), before any gateway. */
+  engineWarmUpMs: number;
   queries: QueryResult[];
   load: LoadResult | null;
   loadGatewayPeakRssMiB: number | null;
@@ -86,6 +88,8 @@ export function markdownReport(sizes: SizeResult[], meta: ReportMeta): string {
   for (const size of sizes) {
     lines.push(
       `### ${size.activities.toLocaleString('en-US').replace(/,/g, ' ')} activities${size.ingestMs === null ? ' (mirror reused)' : `, ingested in ${(size.ingestMs / 1000).toFixed(0)} s`}`,
+      '',
+      `First scan of the activities after the engine opened its store (not part of any query below): ${ms(size.engineWarmUpMs)}.`,
       '',
       '| query | answered by | cold | warm median | DB commands cold / warm | response KiB | gateway peak RSS MiB | error |',
       '|---|---|---:|---:|---:|---:|---:|---|',

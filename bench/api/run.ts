@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
+import { isAlive } from '../../src/db/engine';
 import { writeDocSection } from '../docs-section';
 import { processMemory } from '../ingest/cli-ingest';
 import { benchDbName, ingestPortfolio, openBenchDatabase, type BenchDatabase } from '../ingest/run';
@@ -94,16 +95,37 @@ interface Measured {
 
 /** A fresh gateway: one cold request, then `repeat` warm ones. */
 async function measure(variant: Variant, database: BenchDatabase, dbName: string, request: BenchRequest | ((gw: GatewayProcess) => Promise<BenchRequest>), opts: Options, repeat = opts.repeat): Promise<Measured> {
-  const gateway = await startGatewayProcess(variant, database.uri, dbName);
+  const failed = (error: string): Measured => ({ cold: { ms: null, commands: null, hash: null, bytes: 0, error }, warm: [], gatewayPeakRssMiB: null });
+  if (await database.revive()) return failed('the embedded engine had died (see the log); restarted, not measured');
+  let gateway: GatewayProcess;
+  try {
+    gateway = await startGatewayProcess(variant, database.uri, dbName);
+  } catch (err) {
+    return failed(`gateway did not start: ${(err as Error).message}`);
+  }
   try {
     const req = typeof request === 'function' ? await request(gateway) : request;
     const cold = await timedRequest(gateway, req, opts.timeoutS * 1000);
     const warm: Timed[] = [];
     // A request that failed or timed out cold is not repeated: it would only spend the time budget.
     for (let i = 0; i < repeat && cold.ms !== null && !cold.error; i++) warm.push(await timedRequest(gateway, req, opts.timeoutS * 1000));
+    const engineDied = database.enginePid !== null && !isAlive(database.enginePid);
+    if (engineDied) cold.error = `${cold.error ? `${cold.error}; ` : ''}the embedded engine died during this query`;
     return { cold, warm, gatewayPeakRssMiB: processMemory(gateway.pid)?.hwmMiB ?? null };
   } finally {
     await gateway.stop();
+  }
+}
+
+/** The first scan after the engine opened its store reads it from disk: timed apart, so that "cold" is the gateway's. */
+async function warmEngine(database: BenchDatabase, dbName: string): Promise<number> {
+  const client = await new MongoClient(database.uri).connect();
+  try {
+    const started = performance.now();
+    await client.db(dbName).collection('activities').countDocuments({ mirrorState: 'ACTIVE' });
+    return performance.now() - started;
+  } finally {
+    await client.close();
   }
 }
 
@@ -127,6 +149,9 @@ function result(name: string, variant: Variant, m: Measured): QueryResult {
 async function measureSize(database: BenchDatabase, opts: Options, activities: number): Promise<SizeResult> {
   const dbName = benchDbName(activities, opts.seed);
   const ingestMs = await ensureMirror(database, opts, activities);
+  log(`${dbName}: first scan after the engine opened its store…`);
+  const engineWarmUpMs = await warmEngine(database, dbName);
+  log(`  ${engineWarmUpMs.toFixed(0)} ms`);
   const page = (first: number, after: string | null = null): BenchRequest => ({ kind: 'graphql', query: COUNTRY_PAGE, variables: { country: opts.country, first, after } });
   const country = { country: opts.country };
   const queries: [string, BenchRequest | ((gw: GatewayProcess) => Promise<BenchRequest>)][] = [
@@ -159,18 +184,23 @@ async function measureSize(database: BenchDatabase, opts: Options, activities: n
   }
 
   log(`${dbName}: ${opts.connections} clients for ${opts.durationS} s on the ${opts.country} page…`);
-  const gateway = await startGatewayProcess('dataloader', database.uri, dbName);
+  await database.revive();
   let loaded: LoadResult | null = null;
   let loadPeakRssMiB: number | null = null;
   try {
-    await timedRequest(gateway, page(opts.first), opts.timeoutS * 1000);
-    loaded = await load(gateway, page(opts.first) as Extract<BenchRequest, { kind: 'graphql' }>, { durationS: opts.durationS, connections: opts.connections, timeoutS: opts.timeoutS });
-    loadPeakRssMiB = Math.round(processMemory(gateway.pid)?.hwmMiB ?? 0);
-  } finally {
-    await gateway.stop();
+    const gateway = await startGatewayProcess('dataloader', database.uri, dbName);
+    try {
+      await timedRequest(gateway, page(opts.first), opts.timeoutS * 1000);
+      loaded = await load(gateway, page(opts.first) as Extract<BenchRequest, { kind: 'graphql' }>, { durationS: opts.durationS, connections: opts.connections, timeoutS: opts.timeoutS });
+      loadPeakRssMiB = Math.round(processMemory(gateway.pid)?.hwmMiB ?? 0);
+    } finally {
+      await gateway.stop();
+    }
+  } catch (err) {
+    log(`  load run failed: ${(err as Error).message}`);
   }
   const engine = database.enginePid === null ? null : processMemory(database.enginePid);
-  return { activities, ingestMs, queries: results, load: loaded, loadGatewayPeakRssMiB: loadPeakRssMiB, engineRssMiB: engine ? Math.round(engine.rssMiB) : null };
+  return { activities, ingestMs, engineWarmUpMs, queries: results, load: loaded, loadGatewayPeakRssMiB: loadPeakRssMiB, engineRssMiB: engine ? Math.round(engine.rssMiB) : null };
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
+import { isAlive, startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
 import { writeDocSection } from '../docs-section';
 import { ensurePortfolio, type Portfolio } from '../portfolio/portfolio';
 import { importRuns, processMemory, runCli, type CliRun, type FileRun } from './cli-ingest';
@@ -59,6 +59,8 @@ export interface BenchDatabase {
   env: Record<string, string>;
   enginePid: number | null;
   engineName: string;
+  /** Starts the embedded engine again if its process died; true when it had to. */
+  revive(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -66,19 +68,29 @@ export async function openBenchDatabase(dataDirOption: string | undefined, prefi
   const given = process.env.CONCORD_BENCH_MONGODB_URI;
   if (given) {
     if (!/^mongodb:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(given)) throw new Error('CONCORD_BENCH_MONGODB_URI must point at a loopback address');
-    return { uri: given, env: { MONGODB_URI: given }, enginePid: null, engineName: 'MongoDB (CONCORD_BENCH_MONGODB_URI)', stop: async () => undefined };
+    return { uri: given, env: { MONGODB_URI: given }, enginePid: null, engineName: 'MongoDB (CONCORD_BENCH_MONGODB_URI)', revive: async () => false, stop: async () => undefined };
   }
   const dataDir = dataDirOption ? path.resolve(dataDirOption) : mkdtempSync(path.join(os.tmpdir(), prefix));
   log(`embedded engine in ${dataDir}`);
-  const engine: EngineHandle = await startEmbeddedEngine({ dataDir, onPrepare: (what) => log(what) });
-  return {
+  let engine: EngineHandle = await startEmbeddedEngine({ dataDir, onPrepare: (what) => log(what) });
+  const database: BenchDatabase = {
     uri: engine.uri,
     // The CLI and the gateways join this engine through the data folder, as they would in use.
     env: { CONCORD_DATA_DIR: dataDir },
     enginePid: engine.pid,
     engineName: 'embedded engine (mongo-java-server 1.47, H2; default heap and cache)',
+    revive: async () => {
+      if (isAlive(engine.pid)) return false;
+      log('the embedded engine died; starting it again');
+      await engine.stop();
+      engine = await startEmbeddedEngine({ dataDir });
+      database.uri = engine.uri;
+      database.enginePid = engine.pid;
+      return true;
+    },
     stop: () => engine.stop(),
   };
+  return database;
 }
 
 function rate(runs: FileRun[]): { activities: number; ms: number; perSecond: number } {
