@@ -15,6 +15,11 @@ const DOCTYPE = /<!DOCTYPE/i;
 /** Characters held back while looking for "<!DOCTYPE" across chunk boundaries. */
 const DOCTYPE_LOOKBEHIND = '<!DOCTYPE'.length - 1;
 const ENCODINGS_READ: ReadonlySet<string> = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+/**
+ * Longest text, attribute value or comment read, in characters: the XML parser holds one whole
+ * before reporting it, so a longer one (a file of one endless line) is refused as it streams in.
+ */
+export const MAX_VALUE_CHARS = 16 * 1024 * 1024;
 
 /**
  * Push parser for one IATI activity file: text goes in with `write`, finished activities come
@@ -38,19 +43,28 @@ export class IatiDocumentParser {
   private prologTail = '';
   private rootVersion: string | null = null;
   private rootLang: string | null = null;
+  /** Characters written since the XML parser last reported something (what it may be holding). */
+  private charsSinceEvent = 0;
 
   constructor(private readonly file: string) {
+    const seen = () => (this.charsSinceEvent = 0);
     this.sax.on('xmldecl', (decl) => this.onXmlDecl(decl));
     this.sax.on('doctype', () => this.fail('DOCTYPE_REFUSED', 'DOCTYPE declarations are refused'));
-    this.sax.on('opentagstart', () => (this.tagLine = this.sax.line));
-    this.sax.on('opentag', (tag) => this.onOpenTag(tag));
-    this.sax.on('closetag', () => this.onCloseTag());
-    this.sax.on('text', (text) => this.onText(text));
-    this.sax.on('cdata', (text) => this.onText(text));
+    this.sax.on('opentagstart', () => ((this.tagLine = this.sax.line), seen()));
+    this.sax.on('opentag', (tag) => (seen(), this.onOpenTag(tag)));
+    this.sax.on('closetag', () => (seen(), this.onCloseTag()));
+    this.sax.on('text', (text) => (seen(), this.onText(text)));
+    this.sax.on('cdata', (text) => (seen(), this.onText(text)));
+    this.sax.on('comment', seen);
+    this.sax.on('processinginstruction', seen);
     this.sax.on('error', (error) => this.onSaxError(error));
   }
 
   write(text: string): void {
+    this.charsSinceEvent += text.length;
+    if (this.charsSinceEvent > MAX_VALUE_CHARS) {
+      this.fail('VALUE_TOO_LONG', `a text, attribute value or comment longer than ${MAX_VALUE_CHARS / 1024 / 1024} MB (no IATI activity needs one)`);
+    }
     if (this.rootSeen) {
       const pending = this.prologTail + text;
       this.prologTail = '';
@@ -65,6 +79,11 @@ export class IatiDocumentParser {
     this.sax.write(this.prologTail);
     this.prologTail = '';
     this.sax.close();
+  }
+
+  /** Refuses the file at the current position: the bytes that follow are not UTF-8. */
+  failNotUtf8(): never {
+    this.fail('UNSUPPORTED_ENCODING', 'bytes that are not UTF-8 (text saved in another encoding, or a binary or compressed file)');
   }
 
   /** The activities finished since the last call, in document order. */

@@ -33,7 +33,7 @@ export interface ReadIatiOptions {
 /**
  * Streams the activities of an IATI activity file, each yielded once its `</iati-activity>` has
  * been read and (at the latest) at the end of the chunk that closed it. Memory stays bounded by
- * the largest activity, whatever the file size. Bytes are decoded as UTF-8.
+ * the largest activity, whatever the file size. Bytes are decoded as UTF-8; others refuse the file.
  *
  * Throws IatiFileError (from the generator) when the file is not well-formed, has a DOCTYPE, or
  * is not an `iati-activities` document. Activities yielded before the error are not to be
@@ -45,12 +45,12 @@ export async function* readIatiActivities(
   opts: ReadIatiOptions,
 ): AsyncGenerator<IatiActivityItem> {
   const parser = new IatiDocumentParser(opts.file);
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    parser.write(typeof chunk === 'string' ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true }));
+    parser.write(typeof chunk === 'string' ? decodeOrRefuse(parser, decoder) + chunk : decodeOrRefuse(parser, decoder, chunk));
     yield* parser.takeOutcomes().map(toItem);
   }
-  parser.write(decoder.decode());
+  parser.write(decodeOrRefuse(parser, decoder));
   parser.close();
   yield* parser.takeOutcomes().map(toItem);
 }
@@ -59,6 +59,22 @@ export async function* readIatiActivities(
 export function readIatiFile(filePath: string, opts: Partial<ReadIatiOptions> = {}): AsyncGenerator<IatiActivityItem> {
   const stream = createReadStream(filePath, { highWaterMark: 64 * 1024 });
   return readIatiActivities(stream, { file: opts.file ?? path.basename(filePath) });
+}
+
+/**
+ * The next chunk as text. Bytes that are not UTF-8 refuse the file at their position: the text
+ * before them goes to the parser first, so that the error names their line and column.
+ */
+function decodeOrRefuse(parser: IatiDocumentParser, decoder: InstanceType<typeof TextDecoder>, chunk?: Buffer): string {
+  try {
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+  } catch {
+    if (chunk !== undefined) {
+      const lenient = new TextDecoder('utf-8').decode(chunk);
+      parser.write(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
+    }
+    return parser.failNotUtf8();
+  }
 }
 
 function toItem(outcome: ActivityOutcome): IatiActivityItem {

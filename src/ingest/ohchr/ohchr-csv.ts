@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { ActivityRecord } from '../../modules/activity/activity.model';
 import { sniffInputKind, wrongKindProblem } from '../input-kind';
 import { InvalidInputFileError, type InputProblem } from '../input-problems';
+import { MAX_OHCHR_CSV_BYTES, readWholeUtf8File } from '../input-text';
 import { OHCHR_CSV_COLUMNS, REQUIRED_COLUMNS, type OhchrRow, ohchrRowSchema } from './ohchr-csv.schema';
 
 /** OHCHR's identifier (DAC channel code 41313); OHCHR does not publish to IATI. */
@@ -16,7 +16,7 @@ export interface OhchrCsvRow {
 }
 
 export function readOhchrCsv(filePath: string, displayName: string): OhchrCsvRow[] {
-  const content = readFileSync(filePath, 'utf8');
+  const content = readWholeUtf8File(filePath, displayName, MAX_OHCHR_CSV_BYTES);
   const kindProblem = wrongKindProblem(sniffInputKind(content.slice(0, 4096)), 'OHCHR_CSV', ['OHCHR_CSV', 'CSV']);
   if (kindProblem) throw new InvalidInputFileError(displayName, [{ file: displayName, line: null, record: null, field: null, message: kindProblem }]);
   let rows: Record<string, string>[];

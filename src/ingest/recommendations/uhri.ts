@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { codesOf, codeName, isKnownCode } from '../../codelists/codelists';
 import type { RecommendationRecord } from '../../modules/recommendation/recommendation.model';
 import { sniffInputKind, wrongKindProblem } from '../input-kind';
 import { InvalidInputFileError, type InputProblem } from '../input-problems';
+import { MAX_UHRI_JSON_BYTES, readWholeUtf8File } from '../input-text';
 import { checkCountryCode } from '../../modules/validation/country-input';
 import { type UhriRecord, uhriFileSchema, uhriRecordSchema } from './uhri.schema';
 
@@ -27,7 +27,7 @@ export function countryCode(value: string): string | null {
 /** Reads and validates a whole UHRI export; throws InvalidInputFileError naming record and field. */
 export function readUhriFile(filePath: string, displayName: string): RecommendationRecord[] {
   let json: unknown;
-  const content = readFileSync(filePath, 'utf8');
+  const content = readWholeUtf8File(filePath, displayName, MAX_UHRI_JSON_BYTES);
   const kindProblem = wrongKindProblem(sniffInputKind(content.slice(0, 4096)), 'UHRI_JSON', ['UHRI_JSON', 'JSON']);
   if (kindProblem) throw new InvalidInputFileError(displayName, [{ file: displayName, line: null, record: null, field: null, message: kindProblem }]);
   try {
