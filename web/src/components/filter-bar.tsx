@@ -1,5 +1,6 @@
 import type { Filters } from '../state/filters';
 import { useVocabulary } from '../state/options';
+import { Field } from './field';
 
 /**
  * The filters of the overview and the country page. Each control is labelled and changes the URL
@@ -15,59 +16,65 @@ export function FilterBar({ filters, onChange, hideCountry = false }: { filters:
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       {!hideCountry && (
-        <label>
-          Country
-          <select value={filters.country[0] ?? ''} onChange={(e) => set({ country: one(e.target.value) })}>
-            <option value="">All countries</option>
-            {countries.map((c) => (
-              <option key={c} value={c}>
-                {countryName(c)} ({c})
+        <Field label="Country">
+          {(id) => (
+            <select id={id} value={filters.country[0] ?? ''} onChange={(e) => set({ country: one(e.target.value) })}>
+              <option value="">All countries</option>
+              {countries.map((c) => (
+                <option key={c} value={c}>
+                  {countryName(c)} ({c})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field label="Region">
+        {(id) => (
+          <select id={id} value={filters.region[0] ?? ''} onChange={(e) => set({ region: one(e.target.value) })}>
+            <option value="">All regions</option>
+            {(options?.regions ?? []).map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name ?? r.code}
               </option>
             ))}
           </select>
-        </label>
-      )}
-      <label>
-        Region
-        <select value={filters.region[0] ?? ''} onChange={(e) => set({ region: one(e.target.value) })}>
-          <option value="">All regions</option>
-          {(options?.regions ?? []).map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name ?? r.code}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Theme
-        <select value={filters.theme[0] ?? ''} onChange={(e) => set({ theme: one(e.target.value) })}>
-          <option value="">All themes</option>
-          {themes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Organisation
-        <select value={filters.org[0] ?? ''} onChange={(e) => set({ org: one(e.target.value) })}>
-          <option value="">All organisations</option>
-          {orgs.map((o) => (
-            <option key={o} value={o}>
-              {orgName(o)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        From
-        <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-      </label>
-      <label>
-        To
-        <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
-      </label>
+        )}
+      </Field>
+      <Field label="Theme">
+        {(id) => (
+          <select id={id} value={filters.theme[0] ?? ''} onChange={(e) => set({ theme: one(e.target.value) })}>
+            <option value="">All themes</option>
+            {themes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Organisation">
+        {(id) => (
+          <select id={id} value={filters.org[0] ?? ''} onChange={(e) => set({ org: one(e.target.value) })}>
+            <option value="">All organisations</option>
+            {orgs.map((o) => (
+              <option key={o} value={o}>
+                {orgName(o)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="From">
+        {(id) => (
+          <input id={id} type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+        )}
+      </Field>
+      <Field label="To">
+        {(id) => (
+          <input id={id} type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+        )}
+      </Field>
       <button type="button" className="secondary" onClick={() => onChange({ country: hideCountry ? filters.country : [], region: [], theme: [], org: [], from: '', to: '' })}>
         Clear filters
       </button>

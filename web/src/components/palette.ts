@@ -28,5 +28,5 @@ export function legendSteps(max: number): { fill: string; from: number; to: numb
       const [a, b] = scale.invertExtent(step);
       return { fill: STEPS[step]!, from: Math.ceil(a), to: step === 4 ? Math.max(max, 2) : Math.max(Math.ceil(a), Math.ceil(b) - 1) };
     })
-    .filter((s) => s.from <= s.to && s.from <= Math.max(max, 1));
+    .filter((s, i, all) => s.from <= s.to && s.from <= Math.max(max, 1) && all.findIndex((t) => t.from === s.from) === i);
 }

@@ -8,6 +8,7 @@ import { DECISION_KIND_WORDS, STATE_ICONS, STATE_WORDS, STATUS_WORDS } from '../
 import { useApiKey } from '../state/api-key';
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
+import { Field } from '../components/field';
 
 const STATES: FollowUpState[] = ['OPEN', 'DUE_SOON', 'OVERDUE', 'DONE'];
 type UpdateResult = { updateFollowUp: { __typename: 'CoordinationDecisionPayload' } | ValidationFailed };
@@ -36,24 +37,27 @@ function FollowUpEditor({ d, onSaved }: { d: Decision; onSaved: () => void }) {
   return (
     <form className="follow-up-editor" onSubmit={save} aria-label={`Update follow-up: ${d.subjectLabel}`}>
       <fieldset disabled={busy}>
-        <label>
-          Status
-          <select value={status} onChange={(e) => setStatus(e.target.value as FollowUpStatus)}>
-            {(Object.keys(STATUS_WORDS) as FollowUpStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Due
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-        </label>
-        <label>
-          Note
-          <input value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <Field label="Status">
+          {(id) => (
+            <select id={id} value={status} onChange={(e) => setStatus(e.target.value as FollowUpStatus)}>
+              {(Object.keys(STATUS_WORDS) as FollowUpStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Due">
+          {(id) => (
+            <input id={id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Note">
+          {(id) => (
+            <input id={id} value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} />
+          )}
+        </Field>
         <button type="submit">{busy ? 'Saving…' : 'Save'}</button>
       </fieldset>
       {problem && (
@@ -95,17 +99,18 @@ export function FollowUpsPage() {
             </button>
           ))}
         </div>
-        <label>
-          Owner
-          <select value={owner} onChange={(e) => go({ owner: e.target.value })}>
-            <option value="">All owners</option>
-            {owners.map((o) => (
-              <option key={o} value={o}>
-                {orgName(o)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Owner">
+          {(id) => (
+            <select id={id} value={owner} onChange={(e) => go({ owner: e.target.value })}>
+              <option value="">All owners</option>
+              {owners.map((o) => (
+                <option key={o} value={o}>
+                  {orgName(o)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {meeting && (
           <button type="button" className="secondary" onClick={() => go({ meeting: '' })}>
             Show every meeting

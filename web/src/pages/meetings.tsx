@@ -8,6 +8,7 @@ import { todayIso } from '../components/words';
 import { readFilters } from '../state/filters';
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
+import { Field } from '../components/field';
 
 interface MeetingsData {
   meetings: {
@@ -58,34 +59,38 @@ function CreateMeetingForm() {
       <h2 id={`${id}-h`}>New meeting</h2>
       <fieldset disabled={busy}>
         <div className="grid-2">
-          <label>
-            Title
-            <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <label>
-            Date
-            <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label>
-            Countries in scope <span className="hint">(Ctrl or ⌘ to choose several; none: all)</span>
-            <select multiple size={6} value={countries} onChange={(e) => setCountries(selectedValues(e.target))}>
-              {allCountries.map((c) => (
-                <option key={c} value={c}>
-                  {countryName(c)} ({c})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Participating organisations <span className="hint">(Ctrl or ⌘ to choose several)</span>
-            <select multiple size={6} value={orgs} onChange={(e) => setOrgs(selectedValues(e.target))}>
-              {allOrgs.map((o) => (
-                <option key={o} value={o}>
-                  {orgName(o)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="Title">
+            {(id) => (
+              <input id={id} required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Date">
+            {(id) => (
+              <input id={id} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Countries in scope" hint="Ctrl or ⌘ to choose several; none: all">
+            {(id) => (
+              <select id={id} multiple size={6} value={countries} onChange={(e) => setCountries(selectedValues(e.target))}>
+                {allCountries.map((c) => (
+                  <option key={c} value={c}>
+                    {countryName(c)} ({c})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Participating organisations" hint="Ctrl or ⌘ to choose several">
+            {(id) => (
+              <select id={id} multiple size={6} value={orgs} onChange={(e) => setOrgs(selectedValues(e.target))}>
+                {allOrgs.map((o) => (
+                  <option key={o} value={o}>
+                    {orgName(o)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         <fieldset className="themes">
           <legend>Themes in scope (none: all)</legend>
@@ -97,14 +102,16 @@ function CreateMeetingForm() {
           ))}
         </fieldset>
         <div className="grid-2">
-          <label>
-            Period examined from <span className="hint">(optional)</span>
-            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            to <span className="hint">(optional; gaps default to today)</span>
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+          <Field label="Period examined from" hint="optional">
+            {(id) => (
+              <input id={id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            )}
+          </Field>
+          <Field label="to" hint="optional; gaps default to today">
+            {(id) => (
+              <input id={id} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            )}
+          </Field>
         </div>
         <button type="submit">{busy ? 'Creating…' : 'Create meeting'}</button>
       </fieldset>
