@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { describeWithChromium, launchChromium } from '../support/browser';
 import { createKeyHeader } from '../support/api-keys';
+import { ensureDashboardBuilt } from '../support/dashboard';
 import { loadSample } from '../support/sample';
 import { startTestGateway, type TestGateway } from '../support/server';
 
@@ -14,7 +14,6 @@ import { startTestGateway, type TestGateway } from '../support/server';
  * key, a decision recorded on an overlap of its agenda, found and updated in the follow-up list,
  * and the minutes exported. Screenshots are left in the temp directory (concord-dashboard-*.png).
  */
-const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = os.tmpdir();
 let gateway: TestGateway;
 let browser: Browser;
@@ -22,15 +21,6 @@ let page: Page;
 let editorKey: string;
 const problems: string[] = [];
 const requested: string[] = [];
-
-/** Builds the dashboard when dist/web is missing or older than its sources (npm install builds it too). */
-function ensureDashboardBuilt(): void {
-  const index = path.join(ROOT, 'dist/web/index.html');
-  const newestSource = (dir: string): number =>
-    Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestSource(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs)));
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource(path.join(ROOT, 'web'))) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.mts'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
-}
 
 /** Share of the screenshot's pixels that differ from its top-left pixel's colour: near 0 for a blank page. */
 async function inkShare(png: Buffer): Promise<number> {

@@ -126,7 +126,7 @@ export function FollowUpsPage() {
       {data && data.followUps.totalCount > 0 && (
         <ul className="cards follow-ups" aria-label="Decisions to follow up, earliest due first">
           {data.followUps.edges.map(({ node: d }) => (
-            <li key={d.id} className={`card follow-up state-${d.followUp.toLowerCase()}`} data-decision-id={d.id}>
+            <li key={d.id} className={`card follow-up followup-${d.followUp.toLowerCase()}`} data-decision-id={d.id}>
               <h2 className="card-title">{d.subjectLabel}</h2>
               <p className="badges">
                 <span className={`badge state state-${d.followUp.toLowerCase()}`}>
