@@ -21,7 +21,7 @@ export interface SizeResult {
   /** Wall time of `concord ingest iati` over the portfolio; null when an earlier ingest was reused. */
   ingestMs: number | null;
   /** The first scan after the engine opened the store (reads it from disk), before any gateway. */
-  engineWarmUpMs: number;
+  engineWarmUpMs?: number;
   queries: QueryResult[];
   load: LoadResult | null;
   loadGatewayPeakRssMiB: number | null;
@@ -81,7 +81,7 @@ function goals(size: SizeResult, meta: ReportMeta): string[] {
 
 export function markdownReport(sizes: SizeResult[], meta: ReportMeta): string {
   const lines = [
-    `Command: \`${meta.command}\` (total ${Math.round(meta.totalS)} s). Machine: ${meta.machine}; shared with other work while measured, so single figures vary by ±50 % or more between runs. Database: ${meta.engine}.`,
+    `Command: \`${meta.command}\` (total ${meta.totalS ? `${Math.round(meta.totalS)} s` : 'not recorded'}). Machine: ${meta.machine}; shared with other work while measured, so single figures vary by ±50 % or more between runs. Database: ${meta.engine}.`,
     `Data: the bundled publisher files grown to the size (bench/portfolio: new identifiers, recipient countries permuted per copy, about 100 activities per file) and ingested with \`concord ingest iati\`, plus the sample recommendations (\`concord ingest recommendations\`). Each query on a fresh gateway process: cold = first request after its start, warm = median of ${meta.repeat} more. Anonymous caller.`,
     '',
   ];
@@ -89,7 +89,7 @@ export function markdownReport(sizes: SizeResult[], meta: ReportMeta): string {
     lines.push(
       `### ${size.activities.toLocaleString('en-US').replace(/,/g, ' ')} activities${size.ingestMs === null ? ' (mirror reused)' : `, ingested in ${(size.ingestMs / 1000).toFixed(0)} s`}`,
       '',
-      `First scan of the activities after the engine opened its store (not part of any query below): ${ms(size.engineWarmUpMs)}.`,
+      size.engineWarmUpMs === undefined ? 'First scan after the engine opened its store: not timed apart in this run.' : `First scan of the activities after the engine opened its store (not part of any query below): ${ms(size.engineWarmUpMs)}.`,
       '',
       '| query | answered by | cold | warm median | DB commands cold / warm | response KiB | gateway peak RSS MiB | error |',
       '|---|---|---:|---:|---:|---:|---:|---|',

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -19,6 +19,7 @@ import type { Variant } from './serve';
  *   npx tsx bench/api/run.ts [--sizes=10000,100000] [--seed=20240101] [--country=KE] [--first=50]
  *                            [--repeat=5] [--duration=30] [--connections=16] [--timeout=120]
  *                            [--data-dir=DIR] [--cache-dir=DIR] [--no-doc]
+ *   npx tsx bench/api/run.ts --report=bench/results/api-A.json[,…]   (the doc section from earlier runs)
  * --data-dir: the embedded engine's folder; a size already ingested there (by this benchmark or
  * by bench:ingest with the same seed) is reused. Database: CONCORD_BENCH_MONGODB_URI (loopback
  * only), else the embedded engine.
@@ -203,7 +204,40 @@ async function measureSize(database: BenchDatabase, opts: Options, activities: n
   return { activities, ingestMs, engineWarmUpMs, queries: results, load: loaded, loadGatewayPeakRssMiB: loadPeakRssMiB, engineRssMiB: engine ? Math.round(engine.rssMiB) : null };
 }
 
+const DOC_HEADING = 'API: a country meeting’s queries, cold and warm';
+
+interface SavedRun {
+  command: string;
+  machine: string;
+  engine: string;
+  totalS?: number;
+  options: Options;
+  sizes: SizeResult[];
+}
+
+const metaOf = (run: Omit<SavedRun, 'sizes'>, totalS: number) => ({
+  command: run.command,
+  machine: run.machine,
+  engine: run.engine,
+  first: run.options.first,
+  country: run.options.country,
+  repeat: run.options.repeat,
+  connections: run.options.connections,
+  durationS: run.options.durationS,
+  totalS,
+});
+
+/** Rewrites the doc section from saved runs (--report=a.json,b.json), each under its own command. */
+function reportSaved(files: string[]): void {
+  const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as SavedRun);
+  const markdown = runs.map((r) => markdownReport(r.sizes, metaOf(r, r.totalS ?? 0))).join('\n\n');
+  writeDocSection(DOC_HEADING, markdown);
+  process.stdout.write(`${markdown}\n`);
+}
+
 async function main(): Promise<void> {
+  const saved = process.argv.slice(2).find((a) => a.startsWith('--report='));
+  if (saved) return reportSaved(saved.slice('--report='.length).split(','));
   const opts = options(process.argv.slice(2));
   const started = Date.now();
   const database = await openBenchDatabase(opts.dataDir, 'concord-bench-api-');
@@ -213,13 +247,16 @@ async function main(): Promise<void> {
   } finally {
     await database.stop();
   }
-  const command = `npm run bench:api -- --sizes=${opts.sizes.join(',')} --seed=${opts.seed} --repeat=${opts.repeat} --duration=${opts.durationS} --connections=${opts.connections}${opts.dataDir ? ' --data-dir=DIR' : ''}`;
+  const engineEnv = ['CONCORD_ENGINE_HEAP_MB', 'CONCORD_ENGINE_CACHE_MB'].filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]} `).join('');
+  const command = `${engineEnv}npm run bench:api -- --sizes=${opts.sizes.join(',')} --seed=${opts.seed} --repeat=${opts.repeat} --duration=${opts.durationS} --connections=${opts.connections} --timeout=${opts.timeoutS}${opts.dataDir ? ' --data-dir=DIR' : ''}`;
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 20)} MiB, Node ${process.version}`;
-  const markdown = markdownReport(sizes, { command, machine, engine: database.engineName, first: opts.first, country: opts.country, repeat: opts.repeat, connections: opts.connections, durationS: opts.durationS, totalS: (Date.now() - started) / 1000 });
+  const totalS = (Date.now() - started) / 1000;
+  const run = { command, machine, engine: database.engineName, totalS, options: opts };
+  const markdown = markdownReport(sizes, metaOf(run, totalS));
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ command, machine, engine: database.engineName, options: opts, sizes }, null, 2));
-  if (opts.doc) writeDocSection('API: a country meeting’s queries, cold and warm', markdown);
+  writeFileSync(file, JSON.stringify({ ...run, sizes }, null, 2));
+  if (opts.doc) writeDocSection(DOC_HEADING, markdown);
   process.stdout.write(`${markdown}\n\nJSON: ${path.relative(projectRoot, file)}\n`);
 }
 

@@ -19,7 +19,8 @@ import { markdownReport, type IngestSizeResult } from './report';
  * --data-dir: the embedded engine's folder; each size is ingested into database
  * concord_bench_n<size>_s<seed>, which the API benchmark then reuses (same --data-dir).
  * --cache-dir: where the generated XML files are kept (default: the OS temp folder).
- * Database: CONCORD_BENCH_MONGODB_URI (loopback only), else the embedded engine.
+ * Database: CONCORD_BENCH_MONGODB_URI (loopback only), else the embedded engine, started with
+ * CONCORD_ENGINE_HEAP_MB / CONCORD_ENGINE_CACHE_MB when set (the CLI and gateways join it).
  * Per file, times come from the import runs the command records (durationMs); activities/s of
  * the first and the last 10 files show whether a growing mirror slows the import. A second,
  * labelled line parses the same files without any database (parse-only).
@@ -64,6 +65,14 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
+/** The engine's heap and cache: CONCORD_ENGINE_HEAP_MB / CONCORD_ENGINE_CACHE_MB as the gateway reads them, else its defaults. */
+function engineSettings(): { heapMb?: number; cacheMb?: number; label: string } {
+  const heapMb = process.env.CONCORD_ENGINE_HEAP_MB ? Number(process.env.CONCORD_ENGINE_HEAP_MB) : undefined;
+  const cacheMb = process.env.CONCORD_ENGINE_CACHE_MB ? Number(process.env.CONCORD_ENGINE_CACHE_MB) : undefined;
+  const label = heapMb === undefined && cacheMb === undefined ? 'default heap 3072 MB and cache 1536 MB' : `heap ${heapMb ?? 3072} MB, cache ${cacheMb ?? 1536} MB`;
+  return { ...(heapMb === undefined ? {} : { heapMb }), ...(cacheMb === undefined ? {} : { cacheMb }), label };
+}
+
 export async function openBenchDatabase(dataDirOption: string | undefined, prefix: string): Promise<BenchDatabase> {
   const given = process.env.CONCORD_BENCH_MONGODB_URI;
   if (given) {
@@ -71,19 +80,20 @@ export async function openBenchDatabase(dataDirOption: string | undefined, prefi
     return { uri: given, env: { MONGODB_URI: given }, enginePid: null, engineName: 'MongoDB (CONCORD_BENCH_MONGODB_URI)', revive: async () => false, stop: async () => undefined };
   }
   const dataDir = dataDirOption ? path.resolve(dataDirOption) : mkdtempSync(path.join(os.tmpdir(), prefix));
-  log(`embedded engine in ${dataDir}`);
-  let engine: EngineHandle = await startEmbeddedEngine({ dataDir, onPrepare: (what) => log(what) });
+  const settings = engineSettings();
+  log(`embedded engine in ${dataDir}, ${settings.label}`);
+  let engine: EngineHandle = await startEmbeddedEngine({ dataDir, heapMb: settings.heapMb, cacheMb: settings.cacheMb, onPrepare: (what) => log(what) });
   const database: BenchDatabase = {
     uri: engine.uri,
     // The CLI and the gateways join this engine through the data folder, as they would in use.
     env: { CONCORD_DATA_DIR: dataDir },
     enginePid: engine.pid,
-    engineName: 'embedded engine (mongo-java-server 1.47, H2; default heap and cache)',
+    engineName: `embedded engine (mongo-java-server 1.47, H2; ${settings.label})`,
     revive: async () => {
       if (isAlive(engine.pid)) return false;
       log('the embedded engine died; starting it again');
       await engine.stop();
-      engine = await startEmbeddedEngine({ dataDir });
+      engine = await startEmbeddedEngine({ dataDir, heapMb: settings.heapMb, cacheMb: settings.cacheMb });
       database.uri = engine.uri;
       database.enginePid = engine.pid;
       return true;
