@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useApiKey } from '../state/api-key';
 import { graphql } from './client';
 
 export interface QueryState<T> {
@@ -9,7 +10,7 @@ export interface QueryState<T> {
 }
 
 /**
- * Runs a query whenever its variables change (compared as JSON), cancelling the previous one;
+ * Runs a query whenever its variables or the tab's API key change (variables compared as JSON), cancelling the previous one;
  * keeps the last data while the next one loads so the page does not flash.
  */
 export function useQuery<T>(query: string, variables: Record<string, unknown>, options: { skip?: boolean; refreshKey?: string } = {}): QueryState<T> {
@@ -17,7 +18,8 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>, o
   const [state, setState] = useState<{ data: T | null; error: unknown; loading: boolean }>({ data: null, error: null, loading: !skip });
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(variables);
-  const refreshKey = options.refreshKey ?? '';
+  const apiKey = useApiKey();
+  const refreshKey = `${options.refreshKey ?? ''}|${apiKey ?? ''}`;
   const latest = useRef(0);
   useEffect(() => {
     if (skip) return;

@@ -51,9 +51,9 @@ export function Heatmap({ cells, themeLabel, orgName, caption }: { cells: Heatma
         </table>
       </div>
       <ul className="legend" aria-label="Legend: activities per cell">
-        {legendSteps(max).map((s, i) => (
+        {legendSteps(max).map((s) => (
           <li key={s.from}>
-            <span className={`chip heat-${i + 1}`} aria-hidden="true" />
+            <span className={`chip heat-${s.step + 1}`} aria-hidden="true" />
             {s.from === s.to ? s.from : `${s.from}–${s.to}`}
           </li>
         ))}

@@ -21,12 +21,12 @@ export function quantityScale(max: number): (value: number) => { fill: string; t
   };
 }
 
-export function legendSteps(max: number): { fill: string; from: number; to: number }[] {
+export function legendSteps(max: number): { step: number; fill: string; from: number; to: number }[] {
   const scale = scaleQuantize<number>().domain([1, Math.max(max, 2)]).range([0, 1, 2, 3, 4]);
   return [0, 1, 2, 3, 4]
     .map((step) => {
       const [a, b] = scale.invertExtent(step);
-      return { fill: STEPS[step]!, from: Math.ceil(a), to: step === 4 ? Math.max(max, 2) : Math.max(Math.ceil(a), Math.ceil(b) - 1) };
+      return { step, fill: STEPS[step]!, from: Math.ceil(a), to: step === 4 ? Math.max(max, 2) : Math.max(Math.ceil(a), Math.ceil(b) - 1) };
     })
     .filter((s, i, all) => s.from <= s.to && s.from <= Math.max(max, 1) && all.findIndex((t) => t.from === s.from) === i);
 }

@@ -5,7 +5,6 @@ import type { Decision, FollowUpState, FollowUpStatus, ValidationFailed } from '
 import { useQuery } from '../api/use-query';
 import { Busy, Empty, ErrorNote, Loading } from '../components/status';
 import { DECISION_KIND_WORDS, STATE_ICONS, STATE_WORDS, STATUS_WORDS } from '../components/words';
-import { useApiKey } from '../state/api-key';
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
 import { Field } from '../components/field';
@@ -76,7 +75,6 @@ export function FollowUpsPage() {
   const owner = search.get('owner') ?? '';
   const meeting = search.get('meeting') ?? '';
   const { options, orgName, canRunMeetings } = useVocabulary();
-  useApiKey();
   const viewer = options?.viewer;
   const mayUpdate = (d: Decision) => canRunMeetings || (viewer?.role === 'LIAISON' && viewer.organisationRef === d.ownerOrganisation.ref);
   const filter = { state: state.length ? state : undefined, ownerOrganisation: owner ? [owner] : undefined, meeting: meeting ? [meeting] : undefined };

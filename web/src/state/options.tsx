@@ -2,7 +2,6 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { OPTIONS } from '../api/queries';
 import type { Options } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { useApiKey } from './api-key';
 import { useLang } from './lang';
 
 /** Codelists, themes, organisations and the viewer, loaded once per language and API key, and the names they give. */
@@ -22,8 +21,7 @@ const VocabularyContext = createContext<Vocabulary | null>(null);
 
 export function VocabularyProvider({ children }: { children: ReactNode }) {
   const lang = useLang();
-  const key = useApiKey();
-  const { data, loading, error, reload } = useQuery<Options>(OPTIONS, { lang }, { refreshKey: key ?? '' });
+  const { data, loading, error, reload } = useQuery<Options>(OPTIONS, { lang });
   const value = useMemo<Vocabulary>(() => {
     const countries = new Map(data?.countries.edges.map((e) => [e.node.code, e.node.name ?? e.node.code]) ?? []);
     const orgs = new Map(data?.organisations.edges.map((e) => [e.node.ref, e.node.acronym ?? e.node.name ?? e.node.ref]) ?? []);
