@@ -29,7 +29,8 @@ export function startGatewayProcess(variant: Variant, uri: string, dbName: strin
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const next = (type: ServeMessage['type']) =>
     new Promise<ServeMessage>((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`${variant} gateway exited (${code}): ${stderr.trim().split('\n').pop() ?? ''}`));
+      const lines = () => stderr.trim().split('\n');
+      const onExit = (code: number | null) => reject(new Error(`${variant} gateway exited (${code}): ${lines().find((l) => /Error\b/.test(l)) ?? lines().pop() ?? ''}`));
       const onMessage = (m: ServeMessage) => {
         if (m.type !== type) return;
         child.off('message', onMessage);
