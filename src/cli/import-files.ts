@@ -1,6 +1,6 @@
 import { loadConfig } from '../config';
 import type { Database } from '../db/database';
-import type { ImportControl } from '../ingest/progress';
+import type { ImportControl } from '../ingest/import-control';
 import type { ImportRun } from '../modules/import/import-run.entity';
 import { EXIT, exitCodeForSignal } from './exit-codes';
 import { type FileResult, printImportResults } from './import-results';

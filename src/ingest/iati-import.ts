@@ -4,7 +4,7 @@ import type { ImportRun, SkippedRecord } from '../modules/import/import-run.enti
 import { closeImportRun, openImportRun } from '../modules/import/import-run.store';
 import { activityContentHash, IatiFileError, isSkipped, readIatiFile, scanIatiFile, sourceNameForOrg } from './iati';
 import { MirrorWriter } from './mirror/mirror-writer';
-import { type ImportControl, interruptionNote } from './progress';
+import { type ImportControl, interruptionNote } from './import-control';
 import type { ActivityRecord } from '../modules/activity/activity.model';
 
 export interface IatiImportOptions extends ImportControl {

@@ -8,7 +8,7 @@ import { activityContentHash, canonicalJson } from './iati';
 import { MirrorWriter } from './mirror/mirror-writer';
 import { InvalidInputFileError, failureMessage } from './input-problems';
 import { readOhchrCsv } from './ohchr/ohchr-csv';
-import { type ImportControl, interruptionNote } from './progress';
+import { type ImportControl, interruptionNote } from './import-control';
 
 export interface OhchrImportOptions extends ImportControl {
   displayName: string;

@@ -7,7 +7,7 @@ import { closeImportRun, emptyCounts, openImportRun } from '../modules/import/im
 import type { RecommendationRecord } from '../modules/recommendation/recommendation.model';
 import { canonicalJson } from './iati';
 import { InvalidInputFileError, failureMessage } from './input-problems';
-import { type ImportControl, interruptionNote } from './progress';
+import { type ImportControl, interruptionNote } from './import-control';
 import { readUhriFile } from './recommendations/uhri';
 import { bulkWriteInChunks } from '../db/bulk-write';
 
@@ -17,7 +17,7 @@ export interface RecommendationImportOptions extends ImportControl {
   themeIdsOfRecommendation: (record: RecommendationRecord) => string[];
 }
 
-/** Records written per round: between two rounds an import can be stopped. */
+/** Records written in one go: a long file is written as it is read, not all at the end. */
 const WRITE_SLICE = 500;
 
 /**
