@@ -47,6 +47,8 @@ export function writeSoakSection(r: SoakResult, file = RELIABILITY_DOC): void {
     '|---|---:|---:|---:|',
     ...r.operations.map((o) => `| ${o.operation} | ${o.requests} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`),
     '',
+    `Resident memory: at start is read once the gateway is ready; after warm-up and at end are means of the samples (every 10 s, or every fortieth of a short run) over the window after the first ${r.minutes >= 10 ? 'minute' : 'tenth of the run'} and over the last ${r.minutes >= 10 ? 'minute' : 'tenth'}.`,
+    '',
     '| resident memory | at start | after warm-up | at end | growth after warm-up |',
     '|---|---:|---:|---:|---:|',
     `| gateway (Node) | ${mb(r.memory.atStart.gateway)} | ${mb(r.memory.afterWarmUp.gateway)} | ${mb(r.memory.atEnd.gateway)} | ${pct(r.gatewayGrowth)} |`,

@@ -16,7 +16,6 @@ import { residentBytes, startGatewayProcess } from '../faults/support/gateway-pr
 import { type SoakResult, writeSoakSection } from './report';
 
 const CLIENTS = 16;
-const SAMPLE_EVERY_MS = 10_000;
 
 function minutesArgument(argv: string[]): number {
   const at = argv.indexOf('--minutes');
@@ -44,15 +43,12 @@ async function main(): Promise<void> {
   const send = sender(gateway.base, (answer) => answers.push(answer));
   const started = Date.now();
   const deadline = started + minutes * 60_000;
-  const warmUpEnds = started + Math.min(60_000, (minutes * 60_000) / 10);
-  let afterWarmUp: ReturnType<typeof memory> | undefined;
   const samples: { minute: number; gateway: number | null; engine: number | null }[] = [];
   const sampler = setInterval(() => {
     const now = memory();
-    if (!afterWarmUp && Date.now() >= warmUpEnds) afterWarmUp = now;
     samples.push({ minute: (Date.now() - started) / 60_000, ...now });
     process.stderr.write(`soak: ${((Date.now() - started) / 60_000).toFixed(1)} min, ${answers.length} requests, gateway ${mb(now.gateway)}, engine ${mb(now.engine)}\n`);
-  }, SAMPLE_EVERY_MS);
+  }, Math.min(10_000, (minutes * 60_000) / 40));
 
   const client = async (index: number) => {
     for (let n = index; Date.now() < deadline; n++) {
@@ -61,14 +57,18 @@ async function main(): Promise<void> {
   };
   await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i)));
   clearInterval(sampler);
-  const atEnd = memory();
   const elapsedMs = Date.now() - started;
+  // Resident memory moves with every collection: compare the mean over a window right after the
+  // warm-up (the first tenth of the run, at most a minute) with the mean over the last window.
+  const window = Math.min(1, minutes / 10);
+  const afterWarmUp = meanOf(samples.filter((s) => s.minute >= window && s.minute < 2 * window));
+  const atEnd = meanOf(samples.filter((s) => s.minute >= elapsedMs / 60_000 - window));
   const engineRestarted = enginePidAtEnd(gateway, enginePid) !== enginePid;
 
   const stopped = await gateway.stop();
   rmSync(dataDir, { recursive: true, force: true });
 
-  const result = summarise({ minutes, elapsedMs, answers, atStart, afterWarmUp: afterWarmUp ?? atStart, atEnd, samples, gatewayExit: stopped.code, engineRestarted });
+  const result = summarise({ minutes, elapsedMs, answers, atStart, afterWarmUp, atEnd, samples, gatewayExit: stopped.code, engineRestarted });
   process.stdout.write(`${result.text}\n`);
   writeSoakSection(result);
   process.exit(result.passed ? 0 : 1);
@@ -81,6 +81,16 @@ function enginePidAtEnd(gateway: { engine(): { pid: number } }, fallback: number
   } catch {
     return fallback;
   }
+}
+
+type Memory = { gateway: number | null; engine: number | null };
+
+function meanOf(samples: Memory[]): Memory {
+  const mean = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+  };
+  return { gateway: mean(samples.map((s) => s.gateway)), engine: mean(samples.map((s) => s.engine)) };
 }
 
 const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
@@ -117,8 +127,8 @@ function summarise(m: Measured): SoakResult {
     `answers by status: ${[...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s === 0 ? 'no answer' : s}: ${n}`).join(', ')}`,
     `5xx or no answer: ${serverErrors}; answers that were not a good 200: ${unclear.length}${unclear[0] ? ` (first: ${unclear[0].operation} ${unclear[0].status} ${unclear[0].sample})` : ''}`,
     `latency all requests: p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms`,
-    `gateway RSS: ${mb(m.atStart.gateway)} at start, ${mb(m.afterWarmUp.gateway)} after warm-up, ${mb(m.atEnd.gateway)} at end (${pct(gatewayGrowth)} after warm-up)`,
-    `engine RSS: ${mb(m.atStart.engine)} at start, ${mb(m.afterWarmUp.engine)} after warm-up, ${mb(m.atEnd.engine)} at end (${pct(engineGrowth)} after warm-up)`,
+    `gateway RSS: ${mb(m.atStart.gateway)} at start, ${mb(m.afterWarmUp.gateway)} after warm-up, ${mb(m.atEnd.gateway)} at end (means over a window; ${pct(gatewayGrowth)} after warm-up)`,
+    `engine RSS: ${mb(m.atStart.engine)} at start, ${mb(m.afterWarmUp.engine)} after warm-up, ${mb(m.atEnd.engine)} at end (means over a window; ${pct(engineGrowth)} after warm-up)`,
     `gateway exit code after SIGTERM: ${m.gatewayExit}; engine restarted during the soak: ${m.engineRestarted ? 'yes' : 'no'}`,
     `result: ${passed ? 'PASS' : 'FAIL'} (no 5xx, every answer a good 200, gateway RSS growth ≤ 10 % after warm-up)`,
   ];
