@@ -14,7 +14,7 @@ export interface GatewayProcess {
   engine(): { pid: number; uri: string };
   /** True while the process runs. */
   running(): boolean;
-  /** SIGTERM, then its exit code. */
+  /** SIGTERM (SIGKILL after 30 s), then its exit code. */
   stop(): Promise<Finished>;
 }
 
@@ -52,7 +52,11 @@ export async function startGatewayProcess(dataDir: string, env: Record<string, s
     running: () => child.exitCode === null && child.signalCode === null,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return done;
+      // A gateway that cannot finish its shutdown (its engine gone for good) is killed after 30 s.
+      const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const result = await done;
+      clearTimeout(kill);
+      return result;
     },
   };
 }
