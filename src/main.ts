@@ -25,7 +25,7 @@ async function main(onLogger: (logger: Logger) => void): Promise<void> {
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
 
-  const database: Database = await connectDatabase(config, logger);
+  const database: Database = await connectDatabase(config, logger, { superviseEngine: true });
   for (const run of await markAbandonedRuns(database.db)) {
     logger.warn({ importRunId: run.id, file: run.file, owner: run.owner }, 'import run left RUNNING by a process that has ended: marked ABANDONED');
   }

@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/mongodb';
 import type { GraphQLSchema } from 'graphql';
+import { isDatabaseUnreachable } from './db/unavailable';
 import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import { type GraphQLContext, buildContext } from './context';
@@ -81,8 +82,9 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     route(req, res, requestId).catch((err: unknown) => {
-      deps.logger.error({ err, requestId }, 'request failed');
-      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR');
+      const unreachable = isDatabaseUnreachable(err);
+      deps.logger.error({ err, requestId }, unreachable ? 'request failed: database unreachable' : 'request failed');
+      if (!res.headersSent) sendError(res, unreachable ? 'DATABASE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR');
       else res.end();
     });
   });

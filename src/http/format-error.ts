@@ -1,5 +1,6 @@
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import type { Config } from '../config';
+import { isDatabaseUnreachable } from '../db/unavailable';
 import { ERROR_CODES } from '../errors';
 
 const KNOWN_CODES = new Set<string>([...Object.keys(ERROR_CODES), 'PERSISTED_QUERY_NOT_SUPPORTED']);
@@ -14,6 +15,7 @@ export function clientCode(formatted: GraphQLFormattedError, error: unknown): st
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError && original.extensions.code === 'QUERY_TOO_COMPLEX') return 'QUERY_TOO_COMPLEX';
   if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) return 'QUERY_TOO_COMPLEX';
+  if (code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnreachable(error)) return 'DATABASE_UNAVAILABLE';
   return KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR';
 }
 
@@ -25,6 +27,9 @@ export function clientCode(formatted: GraphQLFormattedError, error: unknown): st
 export function formatError(config: Config) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = clientCode(formatted, error);
+    if (code === 'DATABASE_UNAVAILABLE') {
+      return { message: ERROR_CODES.DATABASE_UNAVAILABLE.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
     if (code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _drop, exception: _dropToo, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
