@@ -103,9 +103,9 @@ describe('concord ingest recommendations', () => {
 
   it('refuses a record with an unknown country, naming the record and field', async () => {
     const bad = path.join(work, 'bad.json');
-    writeFileSync(bad, JSON.stringify([{ AnnotationId: 'x-1', Symbol: 'S', Text: 'T', PublicationDate: '2020-01-01', Body: 'CRC', BodyType: 'Treaty body', Countries: ['Atlantis'] }]));
+    writeFileSync(bad, JSON.stringify([{ AnnotationId: 'x-1', Symbol: 'CRC/C/KEN/CO/3-5', Text: 'T', PublicationDate: '2020-01-01', Body: 'CRC', BodyType: 'Treaty body', Countries: ['Atlantis'] }]));
     const result = await cli('ingest', 'recommendations', bad);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/record #1 \(x-1\) field Countries\.0\] "Atlantis" is not a known country/);
+    expect(result.stderr).toMatch(/record #1 \(x-1\) field Countries\.0\] "Atlantis" is not an ISO 3166-1 alpha-2 country code/);
   });
 });

@@ -39,8 +39,10 @@ describe('GET /reports/overlaps', () => {
   });
 
   it('serves CSV with country names, not only codes', async () => {
-    const csv = await (await get('country=KE&format=csv')).text();
-    expect(csv).toMatch(/Kenya/);
+    // Haiti: the sample's overlaps there rest on credible dates (Kenya's rested on placeholders).
+    const csv = await (await get('country=HT&format=csv')).text();
+    expect(csv.split('\n').length).toBeGreaterThan(2);
+    expect(csv).toMatch(/Haiti/);
   });
 
   it('refuses an unknown country code with BAD_USER_INPUT', async () => {
