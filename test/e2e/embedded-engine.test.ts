@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { isAlive, pings, startEmbeddedEngine } from '../../src/db/engine';
 import { SAMPLE_DIR } from '../../src/ingest/sample';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { finished, runEntry, spawnEntry } from '../support/spawn';
 
 /**
@@ -13,6 +14,17 @@ import { finished, runEntry, spawnEntry } from '../support/spawn';
  */
 
 const folder = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** Gateways started by a test; any still running when it ends (a failed assertion) are killed. */
+const gateways: ChildProcessWithoutNullStreams[] = [];
+function startGateway(env: Record<string, string>): ChildProcessWithoutNullStreams {
+  const child = spawnEntry('src/main.ts', [], { PORT: '0', ...env });
+  gateways.push(child);
+  return child;
+}
+afterEach(() => {
+  for (const child of gateways.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 async function waitUntil(probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -64,7 +76,7 @@ async function countActivities(uri: string, dbName: string): Promise<number> {
 describe('one engine per data folder, shared by Concord processes', () => {
   it('keeps serving a process that still uses it after the gateway that started it stops', async () => {
     const dataDir = folder('concord-engine-shared-');
-    const gateway = spawnEntry('src/main.ts', [], { PORT: '0', CONCORD_DATA_DIR: dataDir, CONCORD_SEED_SAMPLE: 'false', LOG_LEVEL: 'info' });
+    const gateway = startGateway({ CONCORD_DATA_DIR: dataDir, CONCORD_SEED_SAMPLE: 'false', LOG_LEVEL: 'info' });
     const gatewayDone = finished(gateway);
     let log = '';
     gateway.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -85,7 +97,7 @@ describe('one engine per data folder, shared by Concord processes', () => {
 
   it('stops by itself when its only user dies without stopping it', async () => {
     const dataDir = folder('concord-engine-orphan-');
-    const gateway = spawnEntry('src/main.ts', [], { PORT: '0', CONCORD_DATA_DIR: dataDir, CONCORD_SEED_SAMPLE: 'false', LOG_LEVEL: 'info' });
+    const gateway = startGateway({ CONCORD_DATA_DIR: dataDir, CONCORD_SEED_SAMPLE: 'false', LOG_LEVEL: 'info' });
     const gatewayDone = finished(gateway);
     await waitUntil(() => existsSync(path.join(dataDir, 'engine.json')), 'the gateway to start its engine');
     const { pid } = JSON.parse(readFileSync(path.join(dataDir, 'engine.json'), 'utf8')) as { pid: number };
@@ -99,7 +111,7 @@ describe('one engine per data folder, shared by Concord processes', () => {
 describe('the gateway when its engine is killed', () => {
   it('answers with a clear error meanwhile, restarts the engine on its port and recovers without a restart', async () => {
     const dataDir = folder('concord-engine-fault-');
-    const gateway = spawnEntry('src/main.ts', [], { PORT: '0', CONCORD_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    const gateway = startGateway({ CONCORD_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     const gatewayDone = finished(gateway);
     let log = '';
     gateway.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -112,6 +124,8 @@ describe('the gateway when its engine is killed', () => {
     const before = (await count()).data!.activities.totalCount;
     expect(before).toBeGreaterThan(400);
     const engine = JSON.parse(readFileSync(path.join(dataDir, 'engine.json'), 'utf8')) as { pid: number; uri: string };
+    // The engine commits its writes within 200 ms: let the sample the gateway just loaded reach the disk.
+    await new Promise((r) => setTimeout(r, 1000));
 
     process.kill(engine.pid, 'SIGKILL');
     await waitUntil(() => !isAlive(engine.pid), 'the engine to die');
@@ -125,7 +139,14 @@ describe('the gateway when its engine is killed', () => {
     const restarted = JSON.parse(readFileSync(path.join(dataDir, 'engine.json'), 'utf8')) as { pid: number; uri: string };
     expect(restarted.pid).not.toBe(engine.pid);
     expect(restarted.uri).toBe(engine.uri);
-    await waitUntil(async () => (await count()).data?.activities.totalCount === before, 'queries to answer again');
+    let last: unknown;
+    await waitUntil(async () => {
+      const answer = await count();
+      last = answer;
+      return answer.data?.activities.totalCount === before;
+    }, 'queries to answer again').catch((err: Error) => {
+      throw new Error(`${err.message}; last answer: ${JSON.stringify(last)}`);
+    });
     expect(log).toMatch(/the embedded engine stopped unexpectedly: restarting it/);
     expect(gateway.exitCode).toBeNull();
 

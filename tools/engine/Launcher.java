@@ -9,7 +9,7 @@
 // - every Concord process that uses it leaves a file named after its pid in <dir>/engine-users/;
 //   the engine stops by itself once none of those processes is alive (and removes stale files);
 // - SIGTERM (or the last user leaving) commits and closes the store: a clean stop loses nothing.
-//   Writes are committed to disk within a second, so a SIGKILL loses at most the last second.
+//   Writes are committed to disk within 200 ms, so a SIGKILL loses at most the last 200 ms.
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -32,6 +32,8 @@ public final class Launcher {
     static final int EXIT_LOCKED = 3;
     static final int EXIT_FAILED = 1;
     static final long USER_POLL_MS = 500;
+    /** Writes reach the store file within this delay: what a SIGKILL of the engine can lose. */
+    static final int COMMIT_DELAY_MS = 200;
     /** The engine stops after this long without a live user (covers a user that is just joining). */
     static final long IDLE_GRACE_MS = 2000;
 
@@ -72,6 +74,7 @@ public final class Launcher {
         long started = System.nanoTime();
         Thread opening = progress("still opening the store", started);
         MVStore store = new MVStore.Builder().fileName(storeFile.getPath()).cacheSize(cacheMb).open();
+        store.setAutoCommitDelay(COMMIT_DELAY_MS);
         H2Backend backend = new H2Backend(store);
         opening.interrupt();
         log("store open in " + (System.nanoTime() - started) / 1_000_000 + " ms");
