@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import type { ImportControl } from '../ingest/import-control';
 import type { ImportRun } from '../modules/import/import-run.entity';
 import { EXIT, exitCodeForSignal } from './exit-codes';
-import { type FileResult, printImportResults } from './import-results';
+import { type FileResult, printImportResults, runSummary } from './import-results';
 import { expandInputs, type ImportInput } from './inputs';
 import { watchInterruption } from './interruption';
 import { progressReporter } from './progress';
@@ -55,7 +55,7 @@ export async function importFiles(
           // A stopped file gets the one interruption line instead of its closing line.
           if (run.status === 'INTERRUPTED' || (run.status === 'DRY_RUN' && interruption.signal.aborted)) return { run, file: input.displayName };
           progress.fileFinished({ counts: run.counts, status: run.status });
-          results.push({ file: input.displayName, ok: true, run });
+          results.push({ file: input.displayName, ok: true, run: runSummary(run) });
         } catch (err) {
           const error = refusal(err);
           if (!error) throw err;

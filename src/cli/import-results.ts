@@ -1,11 +1,25 @@
 import type { ImportRun } from '../modules/import/import-run.entity';
+
+/** What the summary shows of an import run: a plain copy, so that a long import does not keep every run's database session alive. */
+export type RunSummary = Pick<ImportRun, 'id' | 'status' | 'redoesRunId' | 'counts' | 'durationMs' | 'skippedRecords'>;
+
+export function runSummary(run: ImportRun): RunSummary {
+  return {
+    id: run.id,
+    status: run.status,
+    redoesRunId: run.redoesRunId,
+    counts: { ...run.counts },
+    durationMs: run.durationMs,
+    skippedRecords: [...run.skippedRecords],
+  };
+}
 import { table } from './progress';
 
 /** The outcome of one input file: its import run, or why it was refused. */
 export interface FileResult {
   file: string;
   ok: boolean;
-  run?: ImportRun;
+  run?: RunSummary;
   error?: { code: string; message: string; line?: number | null; column?: number | null; problems?: unknown[] };
 }
 
