@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -48,7 +49,12 @@ export interface EmbeddedEngineOptions {
   onLog?: (line: string) => void;
 }
 
-export const DEFAULT_ENGINE_HEAP_MB = 3072;
+/**
+ * 6 GB, or half the machine's memory if that is less: at 100k activities a 3 GB heap spends most
+ * of its time collecting garbage once the page cache is full (docs/benchmarks.md). The JVM takes
+ * only what it uses, so a small mirror costs far less.
+ */
+export const DEFAULT_ENGINE_HEAP_MB = Math.min(6144, Math.floor(os.totalmem() / 1024 / 1024 / 2));
 export const DEFAULT_ENGINE_CACHE_MB = 1536;
 
 const USERS_DIR = 'engine-users';
