@@ -1,5 +1,7 @@
 import { createKeyHeader } from '../support/api-keys';
 import { loadSample } from '../support/sample';
+import { createServer } from '../../src/server';
+import { testLogger } from '../support/database';
 import { startTestGateway, type TestGateway } from '../support/server';
 
 let gateway: TestGateway;
@@ -127,5 +129,42 @@ describe('coordination decisions', () => {
   it('answers an unknown overlap id with a field error, not an exception', async () => {
     const res = await gateway.post(RECORD, { id: 'ovl_00000000000000000000000000000000' }, editor);
     expect(res.body.data?.recordOverlapDecision).toEqual({ __typename: 'ValidationFailed', fieldErrors: [{ field: 'overlapId', message: expect.any(String) }] });
+  });
+});
+
+describe('country-scoped analyses', () => {
+  const ALL_OVERLAPS = `{ overlaps(first: 500) { edges { node { id score countries } } } }`;
+  const overlapsIn = (countries: string[]) => `{ overlaps(filter: { country: ${JSON.stringify(countries)} }, first: 500) { edges { node { id score countries } } } }`;
+  const ALL_GAPS = `{ gaps(first: 500) { edges { node { id kind countries } } } }`;
+  const gapsIn = (countries: string[]) => `{ gaps(filter: { country: ${JSON.stringify(countries)} }, first: 500) { edges { node { id kind countries } } } }`;
+
+  it('finds the same overlaps for a country whether computed for it alone or for the whole mirror', async () => {
+    // A second server on the same data with caches of its own: each country's overlaps are
+    // computed on their own before the whole mirror's exist.
+    const fresh = await createServer({ orm: gateway.database.orm, config: gateway.database.config, logger: testLogger, embedded: false, ping: gateway.database.ping });
+    const base = `http://127.0.0.1:${await fresh.listen(0, '127.0.0.1')}`;
+    const post = async (query: string) =>
+      (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as any;
+    try {
+      const scopedFirst: any[][] = [];
+      for (const countries of [['HT'], ['KE', 'UG'], ['BD']]) scopedFirst.push((await post(overlapsIn(countries))).data.overlaps.edges as any[]);
+      const all = (await post(ALL_OVERLAPS)).data.overlaps.edges as any[];
+      expect(all.length).toBeGreaterThan(0);
+      [['HT'], ['KE', 'UG'], ['BD']].forEach((countries, i) => {
+        expect(scopedFirst[i]).toEqual(all.filter((e) => e.node.countries.some((c: string) => countries.includes(c))));
+      });
+      expect(scopedFirst[0]!.length).toBeGreaterThan(0);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('finds the same gaps for a country whether computed for it alone or for the whole mirror', async () => {
+    for (const countries of [['KE'], ['HT', 'BD']]) {
+      const scoped = (await gateway.post(gapsIn(countries))).body.data?.gaps.edges as any[];
+      const whole = ((await gateway.post(ALL_GAPS)).body.data?.gaps.edges as any[]).filter((e) => e.node.countries.some((c: string) => countries.includes(c)));
+      expect(scoped.length).toBeGreaterThan(0);
+      expect(scoped).toEqual(whole);
+    }
   });
 });

@@ -33,13 +33,27 @@ export interface CoordinationState {
   /** Activities without a credible period: present in their countries, in no period (never in an overlap). */
   undated: UndatedSnapshot[];
   access: Map<string, ActivityAccess>;
-  /** Highest score first, then id. */
-  overlaps: Overlap[];
-  overlapById: Map<string, Overlap>;
-  overlapsByActivity: Map<string, Overlap[]>;
-  clusters: OverlapCluster[];
+  /**
+   * Overlaps among the activities in any of `countries` (every overlap that names one of them),
+   * or of the whole mirror when none are given. Computed on first use and kept with this state:
+   * a country's page never pays for, nor holds in memory, the overlaps of the whole registry.
+   */
+  overlaps(countries?: readonly string[]): OverlapIndex;
+  /** An overlap by id from any index computed so far, else from the whole mirror's. */
+  overlapById(id: string): Overlap | undefined;
+  clusters(): OverlapCluster[];
   recommendations: StoredRecommendation[];
 }
+
+export interface OverlapIndex {
+  /** Highest score first, then id. */
+  list: Overlap[];
+  byId: Map<string, Overlap>;
+  byActivity: Map<string, Overlap[]>;
+}
+
+/** Country-scoped overlap indexes kept per state; the oldest is dropped past this many. */
+const MAX_SCOPED_INDEXES = 64;
 
 /** Fields a snapshot needs; descriptions, locations and warnings stay in the database. */
 const SNAPSHOT_PROJECTION: Document = {
@@ -100,16 +114,23 @@ export class CoordinationCache {
     const stored = docs.map((d) => ({ ...(d as unknown as StoredActivity), id: String(d._id) }));
     const { snapshots, excluded, undated } = toSnapshots(stored, taxonomy);
     const options = { asOf, mandates: taxonomy.mandates };
-    const overlaps = findOverlaps(snapshots, options).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    const overlapsByActivity = new Map<string, Overlap[]>();
-    for (const o of overlaps) {
-      for (const id of o.activityIds) {
-        const list = overlapsByActivity.get(id) ?? [];
-        list.push(o);
-        overlapsByActivity.set(id, list);
-      }
-    }
     const recDocs = await this.db.collection('recommendations').find({}).toArray();
+
+    const scoped = new Map<string, OverlapIndex>();
+    let whole: OverlapIndex | undefined;
+    let clusters: OverlapCluster[] | undefined;
+    const overlaps = (countries?: readonly string[]): OverlapIndex => {
+      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(findOverlaps(snapshots, options)));
+      const wanted = new Set(countries.map((c) => c.toUpperCase()));
+      const key = [...wanted].sort().join(',');
+      let index = scoped.get(key);
+      if (!index) {
+        index = whole ? filterIndex(whole, wanted) : indexOverlaps(findOverlaps(snapshots.filter((s) => s.countries.some((c) => wanted.has(c.code))), options).filter((o) => namesAny(o, wanted)));
+        if (scoped.size >= MAX_SCOPED_INDEXES) scoped.delete(scoped.keys().next().value!);
+        scoped.set(key, index);
+      }
+      return index;
+    };
     return {
       version,
       asOf,
@@ -121,10 +142,37 @@ export class CoordinationCache {
         stored.map((a) => [a.id, { restricted: a.restricted ?? false, reportingOrg: { ref: a.reportingOrg.ref }, participatingOrgs: a.participatingOrgs ?? [] }]),
       ),
       overlaps,
-      overlapById: new Map(overlaps.map((o) => [o.id, o])),
-      overlapsByActivity,
-      clusters: findClusters(snapshots, options),
+      overlapById: (id) => {
+        for (const index of [whole, ...scoped.values()]) {
+          const found = index?.byId.get(id);
+          if (found) return found;
+        }
+        return overlaps().byId.get(id);
+      },
+      clusters: () => (clusters ??= findClusters(snapshots, options)),
       recommendations: recDocs.map((d) => ({ ...(d as unknown as RecommendationRecord), id: String(d._id) })),
     };
   }
+}
+
+/** Whether an overlap is in one of `countries` (one of the countries its two activities share). */
+function namesAny(o: Overlap, countries: ReadonlySet<string>): boolean {
+  return o.sharedCountries.some((c) => countries.has(c));
+}
+
+function filterIndex(whole: OverlapIndex, countries: ReadonlySet<string>): OverlapIndex {
+  return indexOverlaps(whole.list.filter((o) => namesAny(o, countries)));
+}
+
+function indexOverlaps(list: Overlap[]): OverlapIndex {
+  list.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const byActivity = new Map<string, Overlap[]>();
+  for (const o of list) {
+    for (const id of o.activityIds) {
+      const forActivity = byActivity.get(id);
+      if (forActivity) forActivity.push(o);
+      else byActivity.set(id, [o]);
+    }
+  }
+  return { list, byId: new Map(list.map((o) => [o.id, o])), byActivity };
 }

@@ -43,6 +43,19 @@ const OVERLAP_ID = /^ovl_[0-9a-f]{32}$/;
 const CLUSTER_ID = /^clu_[0-9a-f]+$/;
 const GAP_ID = /^gap_[0-9a-f]+$/;
 
+/**
+ * The activities a gap query for `countries` needs: those in the countries, and in the other
+ * countries of their recommendations (a recommendation to Kenya and Uganda is followed up by an
+ * activity in Uganda). Everything when no country is asked for.
+ */
+function gapScope(state: CoordinationState, countries: readonly string[] | null | undefined): (s: { countries: { code: string }[] }) => boolean {
+  if (!countries || countries.length === 0) return () => true;
+  const asked = new Set(countries.map((c) => c.toUpperCase()));
+  const scope = new Set(asked);
+  for (const rec of state.recommendations) if (rec.countries.some((c) => asked.has(c))) rec.countries.forEach((c) => scope.add(c));
+  return (s) => s.countries.some((c) => scope.has(c.code));
+}
+
 /** Overlaps, clusters, gaps, coverage and decisions for one request, as the viewer may see them. */
 export class CoordinationService {
   /** Decisions per overlap id, newest first; batched per request. */
@@ -78,7 +91,7 @@ export class CoordinationService {
     const state = await this.cache.current();
     const matches = overlapMatcher(filter, state.snapshotById);
     const visible = this.visibleOverlap(state);
-    let list = state.overlaps.filter((o) => visible(o) && matches(o));
+    let list = state.overlaps(filter?.country ?? undefined).list.filter((o) => visible(o) && matches(o));
     if ((filter?.decision && filter.decision.length > 0) || (filter?.undecided !== undefined && filter?.undecided !== null)) {
       const latest = await this.decisionsByOverlap.loadMany(list.map((o) => o.id));
       const wanted = filter.decision && filter.decision.length > 0 ? new Set<OverlapDecisionKind>(filter.decision) : undefined;
@@ -100,7 +113,7 @@ export class CoordinationService {
 
   async overlap(id: string): Promise<Overlap | null> {
     const state = await this.cache.current();
-    const o = state.overlapById.get(id);
+    const o = state.overlapById(id);
     return o && this.visibleOverlap(state)(o) ? o : null;
   }
 
@@ -114,13 +127,16 @@ export class CoordinationService {
   async activityOverlaps(activityId: string, minScore: number): Promise<Overlap[]> {
     const state = await this.cache.current();
     const visible = this.visibleOverlap(state);
-    return (state.overlapsByActivity.get(activityId) ?? []).filter((o) => o.score >= minScore && visible(o));
+    const countries = state.snapshotById.get(activityId)?.countries.map((c) => c.code) ?? [];
+    if (countries.length === 0) return [];
+    return (state.overlaps(countries).byActivity.get(activityId) ?? []).filter((o) => o.score >= minScore && visible(o));
   }
 
   async clusters(filter: OverlapFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<OverlapClusterConnection> {
     const state = await this.cache.current();
     const matches = clusterMatcher(filter);
-    const list = state.clusters
+    const list = state
+      .clusters()
       .map((c) => ({ ...c, activityIds: c.activityIds.filter((id) => this.visible(state, id)) }))
       .filter((c) => c.activityIds.length >= 2 && matches(c))
       .sort((a, b) => b.activityIds.length - a.activityIds.length || (a.id < b.id ? -1 : 1));
@@ -129,8 +145,9 @@ export class CoordinationService {
 
   async gapList(filter: GapFilterInput | null | undefined): Promise<Gap[]> {
     const state = await this.cache.current();
-    const snapshots = state.snapshots.filter((s) => this.visible(state, s.id));
-    const undated = state.undated.filter((s) => this.visible(state, s.id));
+    const inScope = gapScope(state, filter?.country);
+    const snapshots = state.snapshots.filter((s) => inScope(s) && this.visible(state, s.id));
+    const undated = state.undated.filter((s) => inScope(s) && this.visible(state, s.id));
     const report = findGaps(state.recommendations, snapshots, currentTaxonomy(), { asOf: state.asOf, period: toPeriod(filter?.period), undated });
     return report.gaps.filter(gapMatcher(filter)).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
