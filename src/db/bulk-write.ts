@@ -1,11 +1,10 @@
 import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
 
 /**
- * Operations per bulkWrite call. The embedded engine (FerretDB 1.24 on SQLite) never answers an
- * update command of 100 or more statements (and stays stuck for later writes), so large batches
- * are cut below that; MongoDB is indifferent to the size.
+ * Operations per bulkWrite call: large enough that an import batch goes in one call, small
+ * enough to keep a command's size well under the 16 MB message limit of both engines.
  */
-export const MAX_OPERATIONS_PER_BULK_WRITE = 50;
+export const MAX_OPERATIONS_PER_BULK_WRITE = 500;
 
 /** bulkWrite in order, in chunks that both engines answer. */
 export async function bulkWriteInChunks<T extends Document>(
