@@ -38,7 +38,16 @@ export const INDEXES: Record<string, IndexDescription[]> = {
   overlap_decisions: [{ key: { overlapId: 1, decidedAt: -1 }, name: 'decision_overlap' }],
   import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
   api_keys: [{ key: { keyId: 1 }, name: 'api_key_id', unique: true }],
-  audit_entries: [{ key: { activityId: 1, at: 1 }, name: 'audit_activity' }],
+  audit_entries: [
+    { key: { activityId: 1, at: 1 }, name: 'audit_activity' },
+    { key: { meetingId: 1, at: 1 }, name: 'audit_meeting' },
+  ],
+  meetings: [{ key: { date: -1, _id: -1 }, name: 'meeting_date' }],
+  coordination_decisions: [
+    { key: { meetingId: 1, decidedAt: 1 }, name: 'decision_meeting' },
+    { key: { subjectId: 1 }, name: 'decision_subject' },
+    { key: { ownerOrganisation: 1, status: 1 }, name: 'decision_owner' },
+  ],
 };
 
 /**
