@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { isAlive, startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
+import { DEFAULT_ENGINE_CACHE_MB, DEFAULT_ENGINE_HEAP_MB, isAlive, startEmbeddedEngine, type EngineHandle } from '../../src/db/engine';
 import { writeDocSection } from '../docs-section';
 import { ensurePortfolio, type Portfolio } from '../portfolio/portfolio';
 import { importRuns, processMemory, runCli, type CliRun, type FileRun } from './cli-ingest';
@@ -69,7 +69,10 @@ export interface BenchDatabase {
 function engineSettings(): { heapMb?: number; cacheMb?: number; label: string } {
   const heapMb = process.env.CONCORD_ENGINE_HEAP_MB ? Number(process.env.CONCORD_ENGINE_HEAP_MB) : undefined;
   const cacheMb = process.env.CONCORD_ENGINE_CACHE_MB ? Number(process.env.CONCORD_ENGINE_CACHE_MB) : undefined;
-  const label = heapMb === undefined && cacheMb === undefined ? 'default heap 3072 MB and cache 1536 MB' : `heap ${heapMb ?? 3072} MB, cache ${cacheMb ?? 1536} MB`;
+  const label =
+    heapMb === undefined && cacheMb === undefined
+      ? `default heap ${DEFAULT_ENGINE_HEAP_MB} MB and cache ${DEFAULT_ENGINE_CACHE_MB} MB`
+      : `heap ${heapMb ?? DEFAULT_ENGINE_HEAP_MB} MB, cache ${cacheMb ?? DEFAULT_ENGINE_CACHE_MB} MB`;
   return { ...(heapMb === undefined ? {} : { heapMb }), ...(cacheMb === undefined ? {} : { cacheMb }), label };
 }
 
