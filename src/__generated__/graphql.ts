@@ -504,7 +504,7 @@ export type Country = {
   activityCount: Scalars['Int']['output'];
   /** ISO 3166-1 alpha-2 code, upper case. */
   code: Scalars['String']['output'];
-  /** Name from the IATI Country codelist in `lang` ("en" or "fr"); English when the codelist has no name in that language. */
+  /** Name from the IATI Country codelist in `lang` ("en" or "fr"; English when the codelist has no name in that language), in reading order: "Democratic Republic of the Congo", not the codelist's index form "Congo (the Democratic Republic of the)" (that form is in `names`). */
   name: Maybe<Scalars['String']['output']>;
   /** Every name the codelist gives, one per language. */
   names: Array<Narrative>;
@@ -570,7 +570,7 @@ export type CountryShare = {
   code: Scalars['String']['output'];
   /** The country, with its activities and recommendations; null when the code is not in the IATI Country codelist. */
   country: Maybe<Country>;
-  /** Country name from the IATI codelist. */
+  /** Country name from the IATI codelist, in reading order ("Democratic Republic of the Congo"). */
   name: Maybe<Scalars['String']['output']>;
   /** Percentage of the activity for this country, when given. */
   percentage: Maybe<Scalars['Float']['output']>;

@@ -1,5 +1,6 @@
 import type { ActivityResolvers, QueryResolvers, Resolvers } from '../../__generated__/graphql';
 import { codeName } from '../../codelists/codelists';
+import { countryDisplayName } from '../../codelists/readable-name';
 import { badInput } from '../../errors';
 import { decimalAmount, roundToMinorUnit } from '../analysis';
 import { checkedFilter } from '../validation/filter-guard';
@@ -49,7 +50,7 @@ export const activityResolvers: Resolvers = {
   ParticipatingOrg: {
     roleName: (p, { lang }) => (p.role !== null && p.role !== undefined ? codeName('OrganisationRole', String(p.role), lang ?? 'en') : null),
   },
-  CountryShare: { name: (c, { lang }) => codeName('Country', c.code, lang ?? 'en') },
+  CountryShare: { name: (c, { lang }) => countryDisplayName(c.code, lang) },
   RegionShare: { name: (r, { lang }) => (r.vocabulary === '1' ? codeName('Region', r.code, lang ?? 'en') : null) },
   SectorShare: {
     name: (s, { lang }) => {

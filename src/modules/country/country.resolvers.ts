@@ -1,5 +1,5 @@
 import type { QueryResolvers, Resolvers } from '../../__generated__/graphql';
-import { codeName } from '../../codelists/codelists';
+import { countryDisplayName } from '../../codelists/readable-name';
 import { countryNames } from './country.model';
 
 const countries: NonNullable<QueryResolvers['countries']> = (_, { first, after }, ctx) => ctx.services.countries.page(first, after);
@@ -9,7 +9,7 @@ const country: NonNullable<QueryResolvers['country']> = (_, { code }, ctx) => ct
 export const countryResolvers: Resolvers = {
   Query: { countries, country },
   Country: {
-    name: (c, { lang }) => codeName('Country', c.code, lang ?? 'en'),
+    name: (c, { lang }) => countryDisplayName(c.code, lang),
     names: (c) => countryNames(c.code),
     activityCount: (c, _, ctx) => ctx.services.countries.activityCount(c.code),
     activities: (c, { filter, first, after }, ctx) =>

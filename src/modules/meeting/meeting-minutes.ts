@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/mongodb';
 import { codeName } from '../../codelists/codelists';
+import { readableName } from '../../codelists/readable-name';
 import type { Viewer } from '../../viewer';
 import type { BudgetYearRow } from '../analysis/budget-years';
 import type { CoordinationCache } from '../coordination/coordination.cache';
@@ -45,7 +46,7 @@ export async function buildMinutes(em: EntityManager, cache: CoordinationCache, 
     meeting: {
       title: meeting.title,
       date: meeting.date,
-      countries: meeting.countries.map((code) => ({ code, name: codeName('Country', code) ?? code })),
+      countries: meeting.countries.map((code) => ({ code, name: readableName(codeName('Country', code) ?? code) })),
       themes: meeting.themes.map((id) => ({ id, label: currentTaxonomy().themeById.get(id)?.labels.en ?? id })),
       organisations: meeting.organisations.map(org),
       decisions: input.decisions.map((d) => ({

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/mongodb';
 import { ObjectId } from 'mongodb';
 import { codeName } from '../../codelists/codelists';
+import { readableName } from '../../codelists/readable-name';
 import type { Viewer } from '../../viewer';
 import type { CoverageRow, Gap, Overlap, OverlapKindReason } from '../analysis';
 import { pickNarrative } from '../activity/activity.derived';
@@ -111,7 +112,7 @@ function heatmapCells(rows: readonly CoverageRow[], overlaps: readonly Overlap[]
   }));
 }
 
-const countryName = (code: string) => codeName('Country', code) ?? code;
+const countryName = (code: string) => readableName(codeName('Country', code) ?? code);
 const countryLabel = (code: string): CountryLabel => ({ code, name: countryName(code) });
 const themeLabel = (id: string): ThemeLabel => ({ id, label: currentTaxonomy().themeById.get(id)?.labels.en ?? id });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeName, codesOf, isKnownCode } from '../../codelists/codelists';
+import { readableName } from '../../codelists/readable-name';
 import { dataDir } from '../../paths';
 
 /** What is known of a country given as input: its code, or why not and which code was meant. */
@@ -11,7 +12,10 @@ let byAlpha3: Map<string, string> | undefined;
 
 function names(): Map<string, string> {
   byName ??= new Map(
-    codesOf('Country').flatMap((c) => [codeName('Country', c, 'en'), codeName('Country', c, 'fr')].filter((n): n is string => !!n).map((n) => [fold(n), c] as const)),
+    codesOf('Country').flatMap((c) => {
+      const en = codeName('Country', c, 'en');
+      return [en, en && readableName(en), codeName('Country', c, 'fr')].filter((n): n is string => !!n).map((n) => [fold(n), c] as const);
+    }),
   );
   return byName;
 }
