@@ -45,6 +45,18 @@ describe('GET /reports/overlaps', () => {
     expect(csv).toMatch(/Haiti/);
   });
 
+  it('counts the selection\'s data-quality problems as the quality summary does', async () => {
+    const md = await (await get('format=md')).text();
+    const { body } = await gateway.post('{ qualitySummary { flag count } }');
+    const placeholders = (body.data?.qualitySummary as { flag: string; count: number }[]).find((q) => q.flag === 'PLACEHOLDER_DATE');
+    expect(placeholders?.count).toBeGreaterThan(0);
+    // The report counts the activities it covers: those with a recipient country.
+    const row = /\| Placeholder date \(e\.g\. 1900-01-01\) \| (\d+) \|/.exec(md);
+    expect(row).not.toBeNull();
+    expect(Number(row![1])).toBeGreaterThan(0);
+    expect(Number(row![1])).toBeLessThanOrEqual(placeholders!.count);
+  });
+
   it('refuses an unknown country code with BAD_USER_INPUT', async () => {
     const res = await get('country=XX&format=html');
     expect(res.status).toBe(400);

@@ -25,6 +25,20 @@ import type {
 } from './overlap-report.model';
 import type { OverlapReportQuery } from './overlap-report.query';
 
+/** What each data-quality flag means, as a meeting reads it. */
+const QUALITY_LABELS: Record<string, string> = {
+  PLACEHOLDER_DATE: 'Placeholder date (e.g. 1900-01-01)',
+  IMPLAUSIBLE_DATE: 'Date before 1950 or after 2100',
+  END_BEFORE_START: 'End before start',
+  NO_USABLE_DATE: 'No usable start date (never in an overlap)',
+  NO_END_DATE: 'No end date although not in implementation',
+  NO_COUNTRY_OR_REGION: 'No recipient country or region',
+  COUNTRY_SHARES_NOT_100: 'Country shares do not sum to 100 %',
+  SECTOR_SHARES_NOT_100: 'Sector shares do not sum to 100 %',
+  UNKNOWN_CODE: 'Code not in its IATI codelist',
+  MISSING_TITLE: 'No title',
+};
+
 const KIND_REASONS: Record<OverlapKindReason, string> = {
   UNIVERSAL_MANDATE: 'One organisation coordinates all human-rights themes (OHCHR): a joint-programming opportunity.',
   DISTINCT_MANDATES: 'The organisations hold different mandates on the shared themes: a division of labour.',
@@ -64,6 +78,7 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
   for (const d of decisionViews) if (!latest.has(d.overlapId)) latest.set(d.overlapId, d);
 
   const cells = heatmapCells(coverage.rows, overlaps);
+  const dataQuality = await qualityCounts(em, [...new Set(coverage.rows.flatMap((r) => r.activityIds))]);
   const countryCodes = [...new Set([...query.countries, ...cells.map((c) => c.country)])].sort();
   const themeIds = [...new Set(cells.map((c) => c.themeId))].sort();
 
@@ -82,12 +97,27 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
         const [a = '', b = ''] = pair.split('|');
         return { a: org(a), b: org(b), overlaps: n };
       }),
+      dataQuality,
     },
     heatmap: { countries: countryCodes.map(countryLabel), themes: themeIds.map(themeLabel), cells },
     topOverlaps: top.map((o) => reportOverlap(o, activities, org, latest.get(o.id) ?? null)),
     gaps: await reportGaps(em, gaps, org),
     decisions: decisionViews,
   };
+}
+
+/** How many of the given activities carry each quality flag, most frequent first. */
+async function qualityCounts(em: EntityManager, ids: readonly string[]): Promise<OverlapReportModel['summary']['dataQuality']> {
+  const counts = new Map<string, number>();
+  const collection = em.getConnection().getCollection<{ qualityFlags?: string[] }>('activities');
+  for (let start = 0; start < ids.length; start += 1000) {
+    const objectIds = ids.slice(start, start + 1000).filter((id) => ObjectId.isValid(id)).map((id) => new ObjectId(id));
+    const docs = await collection.find({ _id: { $in: objectIds } } as never, { projection: { qualityFlags: 1 } }).toArray();
+    for (const d of docs) for (const flag of new Set(d.qualityFlags ?? [])) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([flag, activities]) => ({ flag, label: QUALITY_LABELS[flag] ?? flag, activities }));
 }
 
 /** Country × theme cells from the country × theme × organisation rows: distinct activities, organisations, overlaps. */

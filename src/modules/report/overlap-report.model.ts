@@ -100,6 +100,8 @@ export interface OverlapReportModel {
     gaps: number;
     byTheme: { theme: ThemeLabel; overlaps: number }[];
     byOrganisationPair: { a: OrgLabel; b: OrgLabel; overlaps: number }[];
+    /** Activities of the selection with each data-quality flag, most frequent first; flags no activity has are left out. */
+    dataQuality: { flag: string; label: string; activities: number }[];
   };
   /** Country × theme coverage: rows = countries, columns = themes. */
   heatmap: { countries: CountryLabel[]; themes: ThemeLabel[]; cells: HeatmapCell[] };

@@ -18,6 +18,11 @@ describe('renderMarkdown', () => {
     expect(md).toContain("Countries: Kenya (KE), Uganda (UG), Côte d'Ivoire (CI) · Period: 2024-01-01 – 2025-12-31 · Generated 2025-03-14 09:30 UTC");
   });
 
+  it('summarises the data-quality problems of the selection, most frequent first', () => {
+    expect(md).toContain('### Data quality');
+    expect(md).toMatch(/\| Placeholder date \(e\.g\. 1900-01-01\) \| 4 \|\n\| Country shares do not sum to 100 % \| 1 \|/);
+  });
+
   it('has the sections in meeting order', () => {
     const headings = md.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(['## Summary', '## Coverage: country × theme', '## Top overlaps', '## Open gaps', '## Decisions recorded']);

@@ -53,6 +53,10 @@ ${figure(s.activities, 'activities')}${figure(s.overlaps, 'overlaps')}${figure(s
       : html`<tr><td colspan="2" class="empty">No overlaps.</td></tr>`
   }</tbody>
 </table>
+<table><caption>Data quality</caption>
+<thead><tr><th scope="col">Problem in the published data</th><th scope="col" class="num">Activities</th></tr></thead>
+<tbody>${s.dataQuality.length ? s.dataQuality.map((q) => html`<tr><td>${q.label}</td><td class="num">${q.activities}</td></tr>`) : html`<tr><td colspan="2" class="empty">No data-quality problem among these activities.</td></tr>`}</tbody>
+</table>
 </div>
 </section>`;
 }

@@ -47,6 +47,10 @@ function summary(model: OverlapReportModel): string {
     s.byOrganisationPair.length
       ? table(['Organisations', 'Overlaps'], s.byOrganisationPair.map((p) => [`${p.a.label} × ${p.b.label}`, p.overlaps]))
       : '_No overlaps._',
+    '### Data quality',
+    s.dataQuality.length
+      ? table(['Problem in the published data', 'Activities'], s.dataQuality.map((q) => [q.label, q.activities]))
+      : '_No data-quality problem among these activities._',
   ].join('\n\n');
 }
 

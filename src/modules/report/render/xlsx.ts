@@ -80,13 +80,14 @@ function addSummarySheet(workbook: ExcelJS.Workbook, model: OverlapReportModel):
     const format = NUMBER_FORMATS[type];
     if (format) row.getCell(2).numFmt = format;
   }
-  const block = (title: string, lines: [string, number][]) => {
+  const block = (title: string, lines: [string, number][], unit = 'Overlaps') => {
     sheet.addRow([]);
-    sheet.addRow([title, 'Overlaps']).font = { bold: true };
+    sheet.addRow([title, unit]).font = { bold: true };
     for (const line of lines) sheet.addRow(line);
   };
   block('Overlaps by theme', s.byTheme.map((t) => [t.theme.label, t.overlaps]));
   block('Overlaps by organisation pair', s.byOrganisationPair.map((p) => [`${p.a.label} × ${p.b.label}`, p.overlaps]));
+  block('Data quality: problem in the published data', s.dataQuality.map((q) => [q.label, q.activities]), 'Activities');
   sheet.getColumn(2).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
 }
 
