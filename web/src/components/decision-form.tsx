@@ -5,6 +5,7 @@ import type { ValidationFailed } from '../api/types';
 import { useVocabulary } from '../state/options';
 import { advice } from '../api/client';
 import { DECISION_KIND_WORDS, GAP_DECISION_KINDS, OVERLAP_DECISION_KINDS } from './words';
+import { Problems } from './status';
 
 type Result = { recordMeetingDecision: { __typename: 'CoordinationDecisionPayload'; decision: { id: string } } | ValidationFailed };
 
@@ -76,16 +77,7 @@ export function DecisionForm({ meetingId, subject, subjectId, participants, onRe
         <textarea id={`${id}-note`} rows={2} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is to be done, by whom" />
         <button type="submit">{busy ? 'Recording…' : 'Record decision'}</button>
       </fieldset>
-      {problems.length > 0 && (
-        <div className="note note-error" role="alert">
-          <p>The decision was not recorded:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Problems outcome="The decision was not recorded" problems={problems} />
     </form>
   );
 }

@@ -38,3 +38,18 @@ export function Empty({ children }: { children: ReactNode }) {
 export function Busy({ active }: { active: boolean }) {
   return active ? <div className="busy" role="progressbar" aria-label="Updating" /> : null;
 }
+
+/** A refused form: one line of what did not happen, then each problem the server named. */
+export function Problems({ outcome, problems }: { outcome: string; problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="note note-error" role="alert">
+      <p>{outcome}:</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

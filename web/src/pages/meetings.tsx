@@ -3,7 +3,7 @@ import { advice, graphql } from '../api/client';
 import { CREATE_MEETING, MEETINGS } from '../api/queries';
 import type { ValidationFailed } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { Busy, Empty, ErrorNote, Loading } from '../components/status';
+import { Busy, Empty, ErrorNote, Loading, Problems } from '../components/status';
 import { todayIso } from '../components/words';
 import { readFilters } from '../state/filters';
 import { useVocabulary } from '../state/options';
@@ -115,16 +115,7 @@ function CreateMeetingForm() {
         </div>
         <button type="submit">{busy ? 'Creating…' : 'Create meeting'}</button>
       </fieldset>
-      {problems.length > 0 && (
-        <div className="note note-error" role="alert">
-          <p>The meeting was not created:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Problems outcome="The meeting was not created" problems={problems} />
     </form>
   );
 }
