@@ -6,20 +6,13 @@ import type { BudgetYearRow } from '../analysis/budget-years';
 import type { CoordinationCache } from '../coordination/coordination.cache';
 import { buildOverlapReport } from '../report/overlap-report.builder';
 import type { OrgLabel, OverlapReportModel } from '../report/overlap-report.model';
+import { DECISION_WORDS, GAP_DECISION_WORDS } from '../report/render/labels';
 import { currentTaxonomy } from '../theme/taxonomy';
 import type { CoordinationDecision, CoordinationDecisionKind, FollowUpStatus } from './coordination-decision.entity';
 import type { Meeting } from './meeting.entity';
 import { followUpState, type FollowUpState } from './meeting.rules';
 
-export const DECISION_KIND_WORDS: Record<CoordinationDecisionKind, string> = {
-  REVIEWED: 'Reviewed',
-  COMPLEMENTARY: 'Complementary',
-  DUPLICATION_TO_RESOLVE: 'Duplication to resolve',
-  JOINT_PROGRAMME_AGREED: 'Joint programme agreed',
-  RESPONSE_TO_PLAN: 'Response to plan',
-  MANDATED_AGENCY_TO_ENGAGE: 'Mandated agency to engage',
-  NOT_A_GAP: 'Not a gap',
-};
+export const DECISION_KIND_WORDS: Record<CoordinationDecisionKind, string> = { ...DECISION_WORDS, ...GAP_DECISION_WORDS };
 const STATUS_WORDS: Record<FollowUpStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };
 const STATE_WORDS: Record<FollowUpState, string> = { OPEN: 'Open', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', DONE: 'Done' };
 

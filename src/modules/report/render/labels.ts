@@ -14,6 +14,13 @@ export const DECISION_WORDS: Record<DecisionKind, string> = {
   JOINT_PROGRAMME_AGREED: 'Joint programme agreed',
 };
 
+/** Decisions a meeting records on a gap, beside those it records on an overlap (DECISION_WORDS). */
+export const GAP_DECISION_WORDS = {
+  RESPONSE_TO_PLAN: 'Response to plan',
+  MANDATED_AGENCY_TO_ENGAGE: 'Mandated agency to engage',
+  NOT_A_GAP: 'Not a gap',
+} as const;
+
 export const GAP_KIND_WORDS: Record<ReportGap['kind'], string> = {
   UNADDRESSED_RECOMMENDATIONS: 'Open recommendations with no activity',
   MANDATED_ABSENT: 'Mandated organisation absent',
