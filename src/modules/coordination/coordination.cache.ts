@@ -33,6 +33,8 @@ export interface CoordinationState {
   /** Activities without a credible period: present in their countries, in no period (never in an overlap). */
   undated: UndatedSnapshot[];
   access: Map<string, ActivityAccess>;
+  /** Data-quality flags of the activities that have any (set at ingest), by activity id. */
+  qualityFlags: Map<string, readonly string[]>;
   /**
    * Overlaps among the activities in any of `countries` (every overlap that names one of them),
    * or of the whole mirror when none are given. Computed on first use and kept with this state:
@@ -75,6 +77,7 @@ const SNAPSHOT_PROJECTION: Document = {
   sdgTargets: 1,
   policyMarkers: 1,
   budgets: 1,
+  qualityFlags: 1,
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -111,7 +114,7 @@ export class CoordinationCache {
   private async compute(version: number, asOf: string): Promise<CoordinationState> {
     const taxonomy = currentTaxonomy();
     const docs = await this.db.collection('activities').find({ mirrorState: 'ACTIVE' }, { projection: SNAPSHOT_PROJECTION }).toArray();
-    const stored = docs.map((d) => ({ ...(d as unknown as StoredActivity), id: String(d._id) }));
+    const stored = docs.map((d) => ({ ...(d as unknown as StoredActivity & { qualityFlags?: string[] }), id: String(d._id) }));
     const { snapshots, excluded, undated } = toSnapshots(stored, taxonomy);
     const options = { asOf, mandates: taxonomy.mandates };
     const recDocs = await this.db.collection('recommendations').find({}).toArray();
@@ -141,6 +144,7 @@ export class CoordinationCache {
       access: new Map(
         stored.map((a) => [a.id, { restricted: a.restricted ?? false, reportingOrg: { ref: a.reportingOrg.ref }, participatingOrgs: a.participatingOrgs ?? [] }]),
       ),
+      qualityFlags: new Map(stored.filter((a) => (a.qualityFlags ?? []).length > 0).map((a) => [a.id, a.qualityFlags ?? []])),
       overlaps,
       overlapById: (id) => {
         for (const index of [whole, ...scoped.values()]) {

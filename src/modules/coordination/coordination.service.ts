@@ -175,6 +175,17 @@ export class CoordinationService {
     );
   }
 
+  /** How many of `activityIds` (visible to the viewer) carry each data-quality flag, most frequent first. */
+  async qualityCounts(activityIds: readonly string[]): Promise<{ flag: string; activities: number }[]> {
+    const state = await this.cache.current();
+    const counts = new Map<string, number>();
+    for (const id of new Set(activityIds)) {
+      if (!this.visible(state, id)) continue;
+      for (const flag of new Set(state.qualityFlags.get(id) ?? [])) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([flag, activities]) => ({ flag, activities }));
+  }
+
   /** DAC region codes listed by the activities the viewer may see, sorted. */
   async regions(): Promise<string[]> {
     const state = await this.cache.current();

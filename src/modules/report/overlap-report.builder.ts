@@ -78,7 +78,7 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
   for (const d of decisionViews) if (!latest.has(d.overlapId)) latest.set(d.overlapId, d);
 
   const cells = heatmapCells(coverage.rows, overlaps);
-  const dataQuality = await qualityCounts(em, [...new Set(coverage.rows.flatMap((r) => r.activityIds))]);
+  const dataQuality = (await service.qualityCounts(coverage.rows.flatMap((r) => r.activityIds))).map((q) => ({ ...q, label: QUALITY_LABELS[q.flag] ?? q.flag }));
   const countryCodes = [...new Set([...query.countries, ...cells.map((c) => c.country)])].sort();
   const themeIds = [...new Set(cells.map((c) => c.themeId))].sort();
 
@@ -104,20 +104,6 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
     gaps: await reportGaps(em, gaps, org),
     decisions: decisionViews,
   };
-}
-
-/** How many of the given activities carry each quality flag, most frequent first. */
-async function qualityCounts(em: EntityManager, ids: readonly string[]): Promise<OverlapReportModel['summary']['dataQuality']> {
-  const counts = new Map<string, number>();
-  const collection = em.getConnection().getCollection<{ qualityFlags?: string[] }>('activities');
-  for (let start = 0; start < ids.length; start += 1000) {
-    const objectIds = ids.slice(start, start + 1000).filter((id) => ObjectId.isValid(id)).map((id) => new ObjectId(id));
-    const docs = await collection.find({ _id: { $in: objectIds } } as never, { projection: { qualityFlags: 1 } }).toArray();
-    for (const d of docs) for (const flag of new Set(d.qualityFlags ?? [])) counts.set(flag, (counts.get(flag) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([flag, activities]) => ({ flag, label: QUALITY_LABELS[flag] ?? flag, activities }));
 }
 
 /** Country × theme cells from the country × theme × organisation rows: distinct activities, organisations, overlaps. */
