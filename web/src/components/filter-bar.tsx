@@ -12,59 +12,14 @@ export function FilterBar({ filters, onChange, hideCountry = false }: { filters:
   const orgs = [...(options?.organisations.edges.map((e) => e.node.ref) ?? [])].sort((a, b) => orgName(a).localeCompare(orgName(b)));
   const themes = [...(options?.themes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
-  const one = (value: string) => (value ? [value] : []);
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       {!hideCountry && (
-        <Field label="Country">
-          {(id) => (
-            <select id={id} value={filters.country[0] ?? ''} onChange={(e) => set({ country: one(e.target.value) })}>
-              <option value="">All countries</option>
-              {countries.map((c) => (
-                <option key={c} value={c}>
-                  {countryName(c)} ({c})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField label="Country" all="All countries" value={filters.country} onChange={(country) => set({ country })} choices={countries.map((c) => ({ value: c, label: `${countryName(c)} (${c})` }))} />
       )}
-      <Field label="Region">
-        {(id) => (
-          <select id={id} value={filters.region[0] ?? ''} onChange={(e) => set({ region: one(e.target.value) })}>
-            <option value="">All regions</option>
-            {(options?.regions ?? []).map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name ?? r.code}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Theme">
-        {(id) => (
-          <select id={id} value={filters.theme[0] ?? ''} onChange={(e) => set({ theme: one(e.target.value) })}>
-            <option value="">All themes</option>
-            {themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Organisation">
-        {(id) => (
-          <select id={id} value={filters.org[0] ?? ''} onChange={(e) => set({ org: one(e.target.value) })}>
-            <option value="">All organisations</option>
-            {orgs.map((o) => (
-              <option key={o} value={o}>
-                {orgName(o)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField label="Region" all="All regions" value={filters.region} onChange={(region) => set({ region })} choices={(options?.regions ?? []).map((r) => ({ value: r.code, label: r.name ?? r.code }))} />
+      <ChoiceField label="Theme" all="All themes" value={filters.theme} onChange={(theme) => set({ theme })} choices={themes.map((t) => ({ value: t.id, label: t.label }))} />
+      <ChoiceField label="Organisation" all="All organisations" value={filters.org} onChange={(org) => set({ org })} choices={orgs.map((o) => ({ value: o, label: orgName(o) }))} />
       <Field label="From">
         {(id) => (
           <input id={id} type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
@@ -79,5 +34,23 @@ export function FilterBar({ filters, onChange, hideCountry = false }: { filters:
         Clear filters
       </button>
     </form>
+  );
+}
+
+/** One labelled choice among `choices`, or none ("all"); the filters hold it as a list of at most one value. */
+function ChoiceField({ label, all, value, choices, onChange }: { label: string; all: string; value: readonly string[]; choices: { value: string; label: string }[]; onChange: (next: string[]) => void }) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} value={value[0] ?? ''} onChange={(e) => onChange(e.target.value ? [e.target.value] : [])}>
+          <option value="">{all}</option>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
