@@ -16,6 +16,8 @@ export interface Timed {
   /** The parsed GraphQL data, for follow-up requests (cursors). */
   data?: unknown;
   error?: string;
+  /** True when no answer came within the timeout (then `ms` is null). */
+  timedOut?: boolean;
 }
 
 export interface LoadResult {
@@ -53,7 +55,8 @@ export async function timedRequest(gateway: GatewayProcess, request: BenchReques
     if (json.errors) return { ms, commands, hash: null, bytes: text.length, error: json.errors.map((e) => e.message).join('; ').slice(0, 300) };
     return { ms, commands, hash: sha256(JSON.stringify(json.data)), bytes: text.length, data: json.data };
   } catch (err) {
-    return { ms: null, commands: null, hash: null, bytes: 0, error: `no answer within ${timeoutMs / 1000} s (${(err as Error).name}: ${(err as Error).message})` };
+    const timedOut = (err as Error).name === 'TimeoutError';
+    return { ms: null, commands: null, hash: null, bytes: 0, timedOut, error: `no answer within ${timeoutMs / 1000} s (${(err as Error).name}: ${(err as Error).message})` };
   }
 }
 
