@@ -8,12 +8,13 @@ import { openTestDatabase, type TestDatabase } from '../support/database';
 import { describeOnMongoDB, NEEDS_MONGODB } from '../support/engine-kind';
 
 /**
- * The main activity filters are answered through indexes.
+ * The indexes behind the filters and the records' identities.
  *
- * Every engine must list an index whose leading key is each filter's condition (checked on both).
- * On MongoDB, `explain` shows the plan directly (IXSCAN on the filter's index, no COLLSCAN); the
- * embedded engine (mongo-java-server) keeps the indexes but has no `explain` and scans in memory,
- * so the plan check runs only against a real MongoDB.
+ * On every engine: each main filter's condition is the leading key of a declared index, and each
+ * unique index exists and refuses a duplicate. Only on MongoDB: `explain` shows the plan (IXSCAN
+ * on the filter's index, no COLLSCAN). The embedded engine (mongo-java-server) has no `explain`
+ * and scans in memory for the filters, so there this file shows uniqueness, not index use for
+ * queries.
  */
 const MAIN_FILTERS: [string, ActivityFilterInput][] = [
   ['country', { country: ['KE'] }],
@@ -74,6 +75,62 @@ describe('indexes of the main activity filters', () => {
     await ensureIndexes(database.db);
     expect((await listedNames('activities')).includes('left_by_an_earlier_version')).toBe(await usesSecondaryIndexes(database.db));
     await database.db.collection('activities').dropIndex('left_by_an_earlier_version').catch(() => undefined);
+  });
+});
+
+/** Every unique index declared, with its collection: what each engine must enforce. */
+const UNIQUE_INDEXES = Object.entries(INDEXES).flatMap(([collection, indexes]) =>
+  indexes.filter((index) => index.unique).map((index) => [`${collection}.${index.name!}`, collection, index] as const),
+);
+
+/** A document whose values for the index's keys are `value` (dotted keys become nested fields). */
+function docFor(key: Document, value: string): Document {
+  const doc: Document = {};
+  for (const field of Object.keys(key)) {
+    const parts = field.split('.');
+    let at = doc;
+    for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Document;
+    at[parts.at(-1)!] = value;
+  }
+  return doc;
+}
+
+describe('unique indexes, on every engine (the embedded engine enforces and looks up by them)', () => {
+  it('declares a unique identity for activities, organisations, recommendations and API keys', () => {
+    expect(UNIQUE_INDEXES.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['activities.activity_identity', 'api_keys.api_key_id', 'organisations.org_ref', 'recommendations.annotation_id']),
+    );
+  });
+
+  it.each(UNIQUE_INDEXES)('%s refuses a second document with the same key (E11000) and stores only the first', async (_, collection, index) => {
+    await ensureIndexes(database.db);
+    const value = `unique-check-${index.name!}`;
+    const target = database.db.collection(collection);
+    await target.insertOne({ ...docFor(index.key as Document, value), marker: 'first' });
+    try {
+      const refused = await target.insertOne({ ...docFor(index.key as Document, value), marker: 'second' }).then(
+        () => null,
+        (error: { code?: number }) => error,
+      );
+      expect(refused?.code).toBe(11000);
+      expect(await target.find(docFor(index.key as Document, value)).map((d) => d.marker).toArray()).toEqual(['first']);
+    } finally {
+      await target.deleteMany(docFor(index.key as Document, value));
+    }
+  });
+
+  it('keys activities by identifier and reporting organisation together: the same identifier from another publisher is stored', async () => {
+    await ensureIndexes(database.db);
+    const activities = database.db.collection('activities');
+    await activities.insertOne({ iatiIdentifier: 'SHARED-ID-1', reportingOrg: { ref: 'XM-DAC-41114' } });
+    try {
+      await activities.insertOne({ iatiIdentifier: 'SHARED-ID-1', reportingOrg: { ref: 'XM-DAC-41122' } });
+      const duplicate = await activities.insertOne({ iatiIdentifier: 'SHARED-ID-1', reportingOrg: { ref: 'XM-DAC-41122' } }).catch((error: { code?: number }) => error);
+      expect((duplicate as { code?: number }).code).toBe(11000);
+      expect(await activities.countDocuments({ iatiIdentifier: 'SHARED-ID-1' })).toBe(2);
+    } finally {
+      await activities.deleteMany({ iatiIdentifier: 'SHARED-ID-1' });
+    }
   });
 });
 
