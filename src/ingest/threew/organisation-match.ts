@@ -1,0 +1,40 @@
+import { normaliseName, type OrganisationAliases } from './threew-vocabulary';
+
+/** Who a 3W row's organisation is: an IATI organisation identifier, or a 3W identity of its own. */
+export interface OrganisationIdentity {
+  ref: string;
+  /** True when the reviewed alias list gave an IATI identifier. */
+  matched: boolean;
+  /** How it matched: by acronym or by name; null when unmatched. */
+  matchedBy: 'ACRONYM' | 'NAME' | null;
+}
+
+export interface OrganisationMatcher {
+  identify(country: string, acronym: string | null, name: string | null): OrganisationIdentity;
+}
+
+const compact = (v: string) => normaliseName(v).replace(/ /g, '');
+
+/**
+ * Matches by acronym (case, spaces and punctuation ignored: "UN Women" = "UNWOMEN"), then by full
+ * name. An unmatched organisation gets `3W-<country>-<ACRONYM or name>`: acronyms are only
+ * unique within one country's 3W. Pure once built.
+ */
+export function organisationMatcher(aliases: OrganisationAliases): OrganisationMatcher {
+  const byAcronym = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const a of aliases) {
+    a.acronyms.forEach((x) => byAcronym.set(compact(x), a.ref));
+    a.names.forEach((x) => byName.set(normaliseName(x), a.ref));
+  }
+  return {
+    identify(country, acronym, name) {
+      const fromAcronym = acronym ? byAcronym.get(compact(acronym)) : undefined;
+      if (fromAcronym) return { ref: fromAcronym, matched: true, matchedBy: 'ACRONYM' };
+      const fromName = name ? (byName.get(normaliseName(name)) ?? byAcronym.get(compact(name))) : undefined;
+      if (fromName) return { ref: fromName, matched: true, matchedBy: 'NAME' };
+      const own = compact(acronym || name || '').toUpperCase().slice(0, 60);
+      return { ref: `3W-${country}-${own}`, matched: false, matchedBy: null };
+    },
+  };
+}
