@@ -16,6 +16,8 @@ import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { QualityService } from './modules/quality/quality.service';
 import { RecommendationService } from './modules/recommendation/recommendation.service';
+import { FieldOperationService } from './modules/field-operation/field-operation.service';
+import { FollowUpService } from './modules/followup/followup.service';
 import { type Viewer, ANONYMOUS, visibleActivities } from './viewer';
 
 /** Everything one request sees; nothing request-scoped lives at module level. */
@@ -38,6 +40,8 @@ export interface GraphQLContext {
     quality: QualityService;
     budgets: BudgetService;
     meetings: MeetingService;
+    fieldOperations: FieldOperationService;
+    followUp: FollowUpService;
   };
   loaders: Loaders;
 }
@@ -73,6 +77,8 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     quality: new QualityService(em, visibleActivities(viewer)),
     budgets,
     meetings: new MeetingService(em, deps.coordination, coordination, budgets, audit, viewer, limits),
+    fieldOperations: new FieldOperationService(em, deps.coordination, viewer, audit, limits),
+    followUp: new FollowUpService(em, deps.coordination, viewer, audit),
   };
   return {
     requestId,

@@ -18,6 +18,8 @@ import { ohchrResolvers } from './modules/ohchr/ohchr.resolvers';
 import { organisationResolvers } from './modules/organisation/organisation.resolvers';
 import { qualityResolvers } from './modules/quality/quality.resolvers';
 import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
+import { fieldOperationResolvers } from './modules/field-operation/field-operation.resolvers';
+import { followUpResolvers } from './modules/followup/followup.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
 
@@ -46,6 +48,8 @@ export const resolvers: Resolvers[] = [
   qualityResolvers,
   budgetResolvers,
   meetingResolvers,
+  fieldOperationResolvers,
+  followUpResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

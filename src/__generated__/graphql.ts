@@ -27,6 +27,11 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
+import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
+import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
+import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
+import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
+import { RecommendationFollowUpView as RecommendationFollowUpViewModel } from '../modules/followup/followup.service';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -55,7 +60,7 @@ export type About = {
 };
 
 /** One record of work: an IATI activity mirrored from its publisher, or an OHCHR activity. */
-export type Activity = {
+export type Activity = Node & {
   __typename?: 'Activity';
   /** Actual end date. */
   actualEnd: Maybe<Scalars['Date']['output']>;
@@ -87,6 +92,11 @@ export type Activity = {
   internalNotes: Maybe<Scalars['String']['output']>;
   /** IATI last-updated-datetime given by the publisher. */
   lastUpdated: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The id this activity had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Named places and points where the activity happens. */
   locations: Array<Location>;
   /** ACTIVE, or WITHDRAWN when the source no longer publishes it. */
@@ -343,7 +353,7 @@ export type AuditActor = {
 };
 
 /** One write through the API (to an activity, or to a meeting and its decisions): who, when, what, and the fields it changed. */
-export type AuditEntry = {
+export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
   /** What was done (CREATE also for a meeting's creation). */
   action: AuditAction;
@@ -355,6 +365,11 @@ export type AuditEntry = {
   changes: Array<FieldChange>;
   /** Concord's id for the entry. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this entry had before ids became global.
+   * @deprecated Use `id`. Removed after 2027-06-30 (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Why, for withdrawals. */
   reason: Maybe<Scalars['String']['output']>;
 };
@@ -407,7 +422,7 @@ export type CodeNameNameArgs = {
 };
 
 /** A meeting's decision on an overlap or a gap, with its owner and due date: a follow-up item. */
-export type CoordinationDecision = {
+export type CoordinationDecision = Node & {
   __typename?: 'CoordinationDecision';
   /** Country codes of the subject. */
   countries: Array<Scalars['String']['output']>;
@@ -427,6 +442,11 @@ export type CoordinationDecision = {
   id: Scalars['ID']['output'];
   /** What was decided. */
   kind: CoordinationDecisionKind;
+  /**
+   * The id this decision had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** The meeting that took it. */
   meeting: Maybe<Meeting>;
   /** Free text: reasons, what is to be done. */
@@ -653,6 +673,24 @@ export type CoverageRowActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new field operation: the columns of the field-operations CSV template. */
+export type CreateFieldOperationInput = {
+  /** Country code (ISO 3166-1 alpha-2, case-insensitive). */
+  country: Scalars['String']['input'];
+  /** Last day (not before start); leave out while no end is set. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** OHCHR's identifier, unique, no spaces. */
+  identifier: Scalars['String']['input'];
+  /** Monitoring or preventive. */
+  kind: FieldOperationKind;
+  /** The mandate in a sentence (at most 2000 characters). */
+  mandate?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** First day. */
+  start: Scalars['Date']['input'];
+};
+
 /** A new meeting. */
 export type CreateMeetingInput = {
   /** Country codes in scope. */
@@ -740,6 +778,46 @@ export type DateRange = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A change to a coordination decision: refetch the named decision, meeting, overlap or gap. */
+export type DecisionChange = {
+  __typename?: 'DecisionChange';
+  /** What happened. */
+  action: DecisionChangeAction;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Country codes of the overlap or gap, as the decision recorded them. */
+  countries: Array<Scalars['String']['output']>;
+  /** The meeting decision as it stands now; null for an overlap decision recorded outside a meeting (`recordOverlapDecision`). */
+  decision: Maybe<CoordinationDecision>;
+  /** The meeting that took the decision; null outside meetings. */
+  meeting: Maybe<Meeting>;
+  /** The overlap decided on, as it stands now (its `decision` included); null for gaps, or when its activities no longer overlap. */
+  overlap: Maybe<Overlap>;
+  /** Whether an overlap or a gap was decided on. */
+  subject: DecisionSubject;
+  /** Id of the overlap or gap decided on (`Overlap.id`, `Gap.id`). */
+  subjectId: Scalars['ID']['output'];
+};
+
+/** What happened to a decision. */
+export type DecisionChangeAction =
+  /** A decision was recorded. */
+  | 'RECORDED'
+  /** A decision's follow-up (status, due date or note) was updated. */
+  | 'UPDATED';
+
+/** Which decision changes a subscription is told of; within one criterion any listed value matches. */
+export type DecisionChangeFilter = {
+  /** Country codes of the overlap or gap decided on. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Meeting ids (overlap decisions recorded outside meetings have none). */
+  meeting?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Owner organisation identifiers (overlap decisions recorded outside meetings have none). */
+  ownerOrganisation?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Overlaps, gaps, or both. */
+  subject?: InputMaybe<Array<DecisionSubject>>;
+};
+
 /** One change to a decision: who, when, and the status, due date and note after it. */
 export type DecisionHistoryEntry = {
   __typename?: 'DecisionHistoryEntry';
@@ -764,6 +842,39 @@ export type DecisionSubject =
   /** An overlap (subjectId is an Overlap id). */
   | 'OVERLAP';
 
+/**
+ * The exit strategy check of a field operation. Technical cooperation or capacity building is an
+ * OHCHR activity, or any organisation's activity on a theme of institution and capacity building
+ * (general human rights, administration of justice, NHRIs, governance, democratic participation,
+ * human-rights education, torture prevention), in the same country.
+ */
+export type ExitStrategy = {
+  __typename?: 'ExitStrategy';
+  /** The technical-cooperation or capacity-building activities active in the last year, latest end first. */
+  coveringActivities: Array<Activity>;
+  /** True unless COVERED: the operation has no exit strategy in the mirror. */
+  flagged: Scalars['Boolean']['output'];
+  /** The operation's last year (its end and the 364 days before, not before its start); null when open-ended. */
+  lastYear: Maybe<Period>;
+  /** The latest end among them; null when none, or when one has no end date. */
+  latestPlanEnd: Maybe<Scalars['Date']['output']>;
+  /** Why, in one sentence. */
+  reason: Scalars['String']['output'];
+  /** The outcome. */
+  status: ExitStrategyStatus;
+};
+
+/** Where a field operation's exit strategy stands. */
+export type ExitStrategyStatus =
+  /** A technical-cooperation or capacity-building activity in the country covers the last year and runs at least as long as the operation. */
+  | 'COVERED'
+  /** No technical-cooperation or capacity-building activity in the country covers the operation's last year. */
+  | 'NO_EXIT_PLAN'
+  /** The operation has no end date, so no handover can be planned for its last year. */
+  | 'OPEN_ENDED'
+  /** Some cover the last year, but all end before the operation does. */
+  | 'PLAN_ENDS_BEFORE_OPERATION';
+
 /** One field's value before and after a change, as JSON text (null when it had none). */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -784,6 +895,114 @@ export type FieldError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * An OHCHR field operation: a monitoring or preventive presence in one country for a period. Each
+ * should include an exit strategy based on technical cooperation and national capacity (para 5 of
+ * the founding resolution); `exitStrategy` says whether the activities in the mirror provide one.
+ */
+export type FieldOperation = {
+  __typename?: 'FieldOperation';
+  /** Every write to it through the API, oldest first. OHCHR_EDITOR and ADMIN keys only; anyone else gets null with a FORBIDDEN error. */
+  auditTrail: Maybe<Array<AuditEntry>>;
+  /** The country, when the IATI Country codelist knows it. */
+  country: Maybe<Country>;
+  /** Country code (ISO 3166-1 alpha-2). */
+  countryCode: Scalars['String']['output'];
+  /** Last day; null while no end is set. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** Whether technical cooperation in the country covers the operation's last year and outlasts it; computed from the activities the caller may see. */
+  exitStrategy: ExitStrategy;
+  /** Concord's id for the operation. */
+  id: Scalars['ID']['output'];
+  /** OHCHR's identifier of the operation, unique. */
+  identifier: Scalars['String']['output'];
+  /** Monitoring or preventive. */
+  kind: FieldOperationKind;
+  /** The mandate in a sentence. */
+  mandate: Maybe<Scalars['String']['output']>;
+  /** Name, e.g. "OHCHR human rights monitoring presence in Haiti". */
+  name: Scalars['String']['output'];
+  /** Where the operation was recorded from: a CSV file name, or "api". */
+  sourceFile: Scalars['String']['output'];
+  /** First day. */
+  start: Scalars['Date']['output'];
+  /** ACTIVE, or WITHDRAWN (kept, never deleted). */
+  state: FieldOperationState;
+  /** When it was last written. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of field operations, by country then start. */
+export type FieldOperationConnection = {
+  __typename?: 'FieldOperationConnection';
+  /** The operations on this page. */
+  edges: Array<FieldOperationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of operations matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A field operation on a page. */
+export type FieldOperationEdge = {
+  __typename?: 'FieldOperationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The operation. */
+  node: FieldOperation;
+};
+
+/** Filters on field operations; all given filters must hold; list values match any. */
+export type FieldOperationFilter = {
+  /** Operations active at some day of this period. */
+  activeDuring?: InputMaybe<DateRange>;
+  /** Country codes. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** True: only operations flagged as without an exit strategy; false: only covered ones. */
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdrawn operations too (default: active ones only). */
+  includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kinds. */
+  kind?: InputMaybe<Array<FieldOperationKind>>;
+};
+
+/** Kinds of OHCHR field operations. */
+export type FieldOperationKind =
+  /** A human-rights monitoring presence. */
+  | 'MONITORING'
+  /** A presence set up to prevent violations. */
+  | 'PREVENTIVE';
+
+/** A field operation as written. */
+export type FieldOperationPayload = {
+  __typename?: 'FieldOperationPayload';
+  /** The audit entry of this write; null when an update changed nothing. */
+  auditEntry: Maybe<AuditEntry>;
+  /** The operation after the write. */
+  fieldOperation: FieldOperation;
+};
+
+/** The outcome of a write to a field operation. */
+export type FieldOperationResult = FieldOperationPayload | ValidationFailed;
+
+/** Whether a field operation is current. */
+export type FieldOperationState =
+  /** Current. */
+  | 'ACTIVE'
+  /** Withdrawn by an editor (recorded in error, or no longer planned); kept, with the reason in the audit trail. */
+  | 'WITHDRAWN';
+
+/** An activity following up a recommendation. */
+export type FollowUpActivity = {
+  __typename?: 'FollowUpActivity';
+  /** The activity. */
+  activity: Activity;
+  /** Where it stands; null when it does not count (cancelled, suspended, or neither status nor dates). */
+  stage: Maybe<FollowUpStage>;
+  /** Linked by an editor, or matched. */
+  via: FollowUpVia;
+};
+
 /** Filters on follow-ups; all given filters must hold; list values match any. */
 export type FollowUpFilter = {
   /** Country codes of the subject. */
@@ -795,6 +1014,26 @@ export type FollowUpFilter = {
   /** States against the due date. */
   state?: InputMaybe<Array<FollowUpState>>;
 };
+
+/** Where the follow-up of a recommendation stands, derived from its follow-up activities. */
+export type FollowUpProgress =
+  /** Every follow-up activity is completed (IATI status 3 or 4, or ended). */
+  | 'COMPLETED'
+  /** One is under way (IATI status 2), or some are completed while others are still planned. */
+  | 'IN_PROGRESS'
+  /** No activity follows it up (cancelled and suspended ones do not count). */
+  | 'NONE'
+  /** Every follow-up activity is planned (IATI status 1, or not started yet). */
+  | 'PLANNED';
+
+/** Where one activity stands, for the follow-up. */
+export type FollowUpStage =
+  /** Completed. */
+  | 'COMPLETED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'PLANNED';
 
 /** Where a follow-up stands against its due date (computed from status, due date and today). */
 export type FollowUpState =
@@ -816,8 +1055,15 @@ export type FollowUpStatus =
   /** Not started. */
   | 'OPEN';
 
+/** How an activity came to follow up a recommendation. */
+export type FollowUpVia =
+  /** Linked to it by an editor. */
+  | 'LINKED'
+  /** Found: in one of its countries, on one of its themes, running on or after its publication. */
+  | 'MATCHED';
+
 /** A need without a response, or a mandate without its agency. */
-export type Gap = {
+export type Gap = Node & {
   __typename?: 'Gap';
   /** Mandated organisations absent (MANDATED_ABSENT). */
   absentOrganisations: Array<Scalars['String']['output']>;
@@ -831,6 +1077,11 @@ export type Gap = {
   id: Scalars['ID']['output'];
   /** Kind of gap. */
   kind: GapKind;
+  /**
+   * The id this gap had before ids became global (`gap_…`); every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Organisations mandated for the theme(s). */
   mandatedOrganisations: Array<Scalars['String']['output']>;
   /** The period examined. */
@@ -920,6 +1171,8 @@ export type ImportCounts = {
 
 /** Kinds of imports. */
 export type ImportKind =
+  /** OHCHR's field-operations CSV. */
+  | 'FIELD_OPERATIONS_CSV'
   /** An IATI activity file. */
   | 'IATI'
   /** OHCHR's activity CSV. */
@@ -928,7 +1181,7 @@ export type ImportKind =
   | 'RECOMMENDATIONS';
 
 /** One import of one file into the mirror: what was read, what changed, what could not be read, and how long it took. */
-export type ImportRun = {
+export type ImportRun = Node & {
   __typename?: 'ImportRun';
   /** Records read, and what became of them. */
   counts: ImportCounts;
@@ -944,6 +1197,11 @@ export type ImportRun = {
   id: Scalars['ID']['output'];
   /** What was imported. */
   kind: ImportKind;
+  /**
+   * The id this run had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** The process that ran (or runs) the import; null on runs recorded before Concord kept it. */
   owner: Maybe<ImportRunOwner>;
   /** Data-quality flags of the activities this run wrote (created or updated), with their counts; flags no activity carries are left out. */
@@ -1031,7 +1289,7 @@ export type Location = {
 };
 
 /** A coordination meeting: who met, when, and on which countries and themes. */
-export type Meeting = {
+export type Meeting = Node & {
   __typename?: 'Meeting';
   /** Open overlaps and gaps in scope, and those this meeting decided on. */
   agenda: MeetingAgenda;
@@ -1049,6 +1307,11 @@ export type Meeting = {
   decisions: Array<CoordinationDecision>;
   /** Concord's id for the meeting. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this meeting had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /**
    * The minutes in one of the report formats: summary, coverage, overlaps and gaps in scope, the
    * meeting's decisions with owners and due dates, and budgets by organisation and year.
@@ -1139,6 +1402,8 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records a field operation. Needs an OHCHR_EDITOR or ADMIN key. */
+  createFieldOperation: FieldOperationResult;
   /** Creates a coordination meeting. Needs an OHCHR_EDITOR or ADMIN key. */
   createMeeting: CreateMeetingResult;
   /** Creates an OHCHR technical-cooperation activity. Needs an OHCHR_EDITOR or ADMIN key. */
@@ -1150,12 +1415,28 @@ export type Mutation = {
   recordMeetingDecision: RecordMeetingDecisionResult;
   /** Records a coordination meeting's decision on an overlap. Needs an OHCHR_EDITOR or ADMIN key. */
   recordOverlapDecision: RecordOverlapDecisionResult;
+  /** Changes fields of an active field operation. Needs an OHCHR_EDITOR or ADMIN key. */
+  updateFieldOperation: FieldOperationResult;
   /** Updates a follow-up's status, due date or note. Needs an OHCHR_EDITOR or ADMIN key, or a LIAISON key of the owner organisation. */
   updateFollowUp: UpdateFollowUpResult;
   /** Changes fields of an active OHCHR activity; fields left out keep their value, null clears an optional one. Needs an OHCHR_EDITOR or ADMIN key. */
   updateOhchrActivity: OhchrActivityResult;
+  /** Links or unlinks follow-up activities, and records the resources required and the specific-project flag. Needs an OHCHR_EDITOR or ADMIN key. */
+  updateRecommendationFollowUp: RecommendationFollowUpResult;
+  /** Marks a field operation WITHDRAWN, recording why. Needs an OHCHR_EDITOR or ADMIN key. */
+  withdrawFieldOperation: FieldOperationResult;
   /** Marks an OHCHR activity WITHDRAWN (it is kept, never deleted), recording why. Needs an OHCHR_EDITOR or ADMIN key. */
   withdrawOhchrActivity: OhchrActivityResult;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationCreateFieldOperationArgs = {
+  input: CreateFieldOperationInput;
 };
 
 
@@ -1206,6 +1487,17 @@ export type MutationRecordOverlapDecisionArgs = {
  * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
  * requests that cannot be answered at all.
  */
+export type MutationUpdateFieldOperationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFieldOperationInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
 export type MutationUpdateFollowUpArgs = {
   input: UpdateFollowUpInput;
 };
@@ -1227,6 +1519,27 @@ export type MutationUpdateOhchrActivityArgs = {
  * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
  * requests that cannot be answered at all.
  */
+export type MutationUpdateRecommendationFollowUpArgs = {
+  input: UpdateRecommendationFollowUpInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationWithdrawFieldOperationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
 export type MutationWithdrawOhchrActivityArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1239,6 +1552,15 @@ export type Narrative = {
   lang: Scalars['String']['output'];
   /** The text. */
   text: Scalars['String']['output'];
+};
+
+/**
+ * A record that can be fetched again by its global id with `node(id:)` (Relay's global object
+ * identification). The id is opaque: pass it back as it is, do not build or parse it.
+ */
+export type Node = {
+  /** Global id of the record, unique across all types and kept when its source file is imported again. */
+  id: Scalars['ID']['output'];
 };
 
 /** An OHCHR activity as written. */
@@ -1267,7 +1589,7 @@ export type OrgReference = {
 };
 
 /** An organisation: a UN agency, OHCHR, a donor or an implementing partner. */
-export type Organisation = {
+export type Organisation = Node & {
   __typename?: 'Organisation';
   /** Short name, e.g. UNDP. */
   acronym: Maybe<Scalars['String']['output']>;
@@ -1275,6 +1597,11 @@ export type Organisation = {
   activities: ActivityConnection;
   /** Concord's id for the organisation. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this organisation had before ids became global (the organisation is found by `ref`).
+   * @deprecated Use `id`, or `ref` for the IATI organisation identifier. Removed after 2027-06-30 (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Full name. */
   name: Maybe<Scalars['String']['output']>;
   /** Activities this organisation takes part in (in one of `role` when given: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing), newest first. */
@@ -1321,7 +1648,7 @@ export type OrganisationEdge = {
 };
 
 /** Two activities of different organisations sharing a country and a theme in intersecting periods. */
-export type Overlap = {
+export type Overlap = Node & {
   __typename?: 'Overlap';
   /** The two activities. */
   activities: Array<Activity>;
@@ -1339,6 +1666,11 @@ export type Overlap = {
   kind: OverlapKind;
   /** Why the kind: UNIVERSAL_MANDATE, DISTINCT_MANDATES, BELOW_THRESHOLD, SAME_MANDATES or NO_MANDATE. */
   kindReason: Scalars['String']['output'];
+  /**
+   * The id this overlap had before ids became global (`ovl_…`); every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** The two organisations (reporting organisations of the activities). */
   organisations: Array<OrgReference>;
   /** Intersection of the two periods. */
@@ -1352,7 +1684,7 @@ export type Overlap = {
 };
 
 /** Activities of one country × theme connected by overlaps. */
-export type OverlapCluster = {
+export type OverlapCluster = Node & {
   __typename?: 'OverlapCluster';
   /** The member activities. */
   activities: Array<Activity>;
@@ -1360,6 +1692,11 @@ export type OverlapCluster = {
   country: Scalars['String']['output'];
   /** Stable id, changes when membership changes. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this cluster had before ids became global (`clu_…`).
+   * @deprecated Use `id`. Removed after 2027-06-30 (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Organisation identifiers of the members. */
   organisations: Array<Scalars['String']['output']>;
   /** Overlaps inside the cluster. */
@@ -1402,7 +1739,7 @@ export type OverlapConnection = {
 };
 
 /** A decision recorded on an overlap. */
-export type OverlapDecision = {
+export type OverlapDecision = Node & {
   __typename?: 'OverlapDecision';
   /** When. */
   decidedAt: Scalars['DateTime']['output'];
@@ -1412,6 +1749,11 @@ export type OverlapDecision = {
   decision: OverlapDecisionKind;
   /** Decision id. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this decision had before ids became global.
+   * @deprecated Use `id`. Removed after 2027-06-30 (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Free text: reasons, follow-up. */
   note: Maybe<Scalars['String']['output']>;
   /** The overlap decided on. */
@@ -1648,6 +1990,10 @@ export type Query = {
   country: Maybe<Country>;
   /** The 3W matrix grouped by the given dimensions (default country × theme × organisation). */
   coverage: Coverage;
+  /** One field operation by Concord id or by OHCHR identifier. */
+  fieldOperation: Maybe<FieldOperation>;
+  /** OHCHR field operations, by country then start date; each with its exit-strategy check. */
+  fieldOperations: FieldOperationConnection;
   /** Decisions to follow up across meetings, earliest due date first. */
   followUps: CoordinationDecisionConnection;
   /** Gaps: unaddressed recommendations, absent mandated organisations, recommendations without follow-up. */
@@ -1658,6 +2004,10 @@ export type Query = {
   meeting: Maybe<Meeting>;
   /** Meetings, latest date first. */
   meetings: MeetingConnection;
+  /** The record with this global id; null when there is none or the caller may not see it. */
+  node: Maybe<Node>;
+  /** The records with these global ids (at most 500), in order; null for each one missing or not visible. */
+  nodes: Array<Maybe<Node>>;
   /** One organisation by its identifier (e.g. XM-DAC-41114). */
   organisation: Maybe<Organisation>;
   /** Organisations known to Concord, by identifier. */
@@ -1723,6 +2073,19 @@ export type QueryCoverageArgs = {
 };
 
 
+export type QueryFieldOperationArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  identifier?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFieldOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FieldOperationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FollowUpFilter>;
@@ -1751,6 +2114,16 @@ export type QueryMeetingArgs = {
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1810,7 +2183,7 @@ export type QueryThemeArgs = {
  * A human-rights recommendation of a treaty body, a special procedure or the Universal Periodic
  * Review, in the shape of OHCHR's Universal Human Rights Index (UHRI), with its follow-up in Concord.
  */
-export type Recommendation = {
+export type Recommendation = Node & {
   __typename?: 'Recommendation';
   /** UHRI affected persons, e.g. "Children", "Women & girls". */
   affectedPersons: Array<Scalars['String']['output']>;
@@ -1822,8 +2195,20 @@ export type Recommendation = {
   countries: Array<Country>;
   /** Codes (ISO 3166-1 alpha-2) of the countries concerned, as stored. */
   countryCodes: Array<Scalars['String']['output']>;
+  /**
+   * Its follow-up (paras 15–16 of the founding resolution): the activities following it up, where
+   * that stands, and the resources required against those identified.
+   */
+  followUp: RecommendationFollowUp;
+  /** Every write to its follow-up through the API, oldest first. OHCHR_EDITOR and ADMIN keys only; anyone else gets null with a FORBIDDEN error. */
+  followUpAuditTrail: Maybe<Array<AuditEntry>>;
   /** Concord's id for the recommendation. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this recommendation had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Activities recorded as following up this recommendation (those the caller may see). */
   linkedActivities: Array<Activity>;
   /** Publication date of the document; null when a record stored before dates were validated holds no calendar date. */
@@ -1899,6 +2284,39 @@ export type RecommendationFilter = {
   /** Concord theme ids (see `themes`). */
   themeId?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** The follow-up of a recommendation. */
+export type RecommendationFollowUp = {
+  __typename?: 'RecommendationFollowUp';
+  /** Linked activities first, then matched ones (those the caller may see). */
+  activities: Array<FollowUpActivity>;
+  /** Derived from the follow-up activities' stages. */
+  progress: FollowUpProgress;
+  /** The project proposed, in a sentence. */
+  projectProposal: Maybe<Scalars['String']['output']>;
+  /** True when the recommendation proposes a specific project (para 16). */
+  proposesSpecificProject: Scalars['Boolean']['output'];
+  /** The budgets of the linked activities, per currency (matched ones are not counted: they were not committed to it). */
+  resourcesIdentified: Array<Money>;
+  /** The resources required to implement it, as entered by an editor; null when none were. */
+  resourcesRequired: Maybe<Money>;
+  /** What the identified budgets in the required currency leave uncovered (0 or more; other currencies are not converted); null without a requirement. */
+  resourcesUncovered: Maybe<Money>;
+  /** When an editor last changed the follow-up; null when never. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A recommendation after a change to its follow-up. */
+export type RecommendationFollowUpPayload = {
+  __typename?: 'RecommendationFollowUpPayload';
+  /** The audit entry of the change; null when nothing changed. */
+  auditEntry: Maybe<AuditEntry>;
+  /** The recommendation. */
+  recommendation: Recommendation;
+};
+
+/** The outcome of a change to a recommendation's follow-up. */
+export type RecommendationFollowUpResult = RecommendationFollowUpPayload | ValidationFailed;
 
 /** Where and when a recommendation was imported from. */
 export type RecommendationSource = {
@@ -2043,6 +2461,45 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+/**
+ * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
+ * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
+ * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
+ * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
+ * changes made through other gateway processes are found within a few seconds.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A coordination decision was recorded or its follow-up updated: which decision, meeting and overlap or gap it concerns. */
+  decisionChanged: DecisionChange;
+  /** An import run ended (succeeded, failed, was interrupted, or was a dry run): the run as it was closed. When it wrote to the mirror (`counts`), activities, overlaps, gaps and coverage may have changed. */
+  importRunFinished: ImportRun;
+};
+
+
+/**
+ * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
+ * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
+ * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
+ * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
+ * changes made through other gateway processes are found within a few seconds.
+ */
+export type SubscriptionDecisionChangedArgs = {
+  filter?: InputMaybe<DecisionChangeFilter>;
+};
+
+
+/**
+ * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
+ * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
+ * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
+ * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
+ * changes made through other gateway processes are found within a few seconds.
+ */
+export type SubscriptionImportRunFinishedArgs = {
+  kind?: InputMaybe<Array<ImportKind>>;
+};
+
 /** A human-rights theme of Concord's taxonomy (data/themes.json). */
 export type Theme = {
   __typename?: 'Theme';
@@ -2062,6 +2519,22 @@ export type Theme = {
 /** A human-rights theme of Concord's taxonomy (data/themes.json). */
 export type ThemeLabelArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a field operation: fields left out keep their value; null clears `end` or `mandate`. */
+export type UpdateFieldOperationInput = {
+  /** Country code (ISO 3166-1 alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Last day. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** Monitoring or preventive. */
+  kind?: InputMaybe<FieldOperationKind>;
+  /** The mandate. */
+  mandate?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  start?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An owner's update of a follow-up. */
@@ -2115,6 +2588,22 @@ export type UpdateOhchrActivityInput = {
   titleEs?: InputMaybe<Scalars['String']['input']>;
   /** Title in French. */
   titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An editor's change to a recommendation's follow-up: fields left out keep their value. */
+export type UpdateRecommendationFollowUpInput = {
+  /** Activities (Concord ids) to link as following it up. */
+  linkActivities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The project proposed (at most 2000 characters); null clears it. */
+  projectProposal?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it proposes a specific project. */
+  proposesSpecificProject?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Concord id of the recommendation. */
+  recommendationId: Scalars['ID']['input'];
+  /** The resources required (amount ≥ 0, ISO 4217 currency); null clears them. */
+  resourcesRequired?: InputMaybe<MoneyInput>;
+  /** Activities (Concord ids) to unlink. */
+  unlinkActivities?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Position of the State under review on a UPR recommendation. */
@@ -2224,8 +2713,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<MeetingPayload, 'meeting'> & { meeting: _RefType['Meeting'] } )
     | ( ValidationFailed )
   ;
+  FieldOperationResult:
+    | ( Omit<FieldOperationPayload, 'auditEntry' | 'fieldOperation'> & { auditEntry?: Maybe<_RefType['AuditEntry']>, fieldOperation: _RefType['FieldOperation'] } )
+    | ( ValidationFailed )
+  ;
   OhchrActivityResult:
     | ( Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: _RefType['Activity'], auditEntry?: Maybe<_RefType['AuditEntry']> } )
+    | ( ValidationFailed )
+  ;
+  RecommendationFollowUpResult:
+    | ( Omit<RecommendationFollowUpPayload, 'auditEntry' | 'recommendation'> & { auditEntry?: Maybe<_RefType['AuditEntry']>, recommendation: _RefType['Recommendation'] } )
     | ( ValidationFailed )
   ;
   RecordMeetingDecisionResult:
@@ -2242,6 +2739,22 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( ActivityModel )
+    | ( AuditEntryModel )
+    | ( CoordinationDecisionModel )
+    | ( GapModel )
+    | ( ImportRunModel )
+    | ( MeetingModel )
+    | ( OrganisationModel )
+    | ( OverlapModel )
+    | ( OverlapClusterModel )
+    | ( OverlapDecisionModel )
+    | ( RecommendationModel )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -2278,6 +2791,7 @@ export type ResolversTypes = ResolversObject<{
   CoverageDimension: CoverageDimension;
   CoverageFilter: CoverageFilter;
   CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
+  CreateFieldOperationInput: CreateFieldOperationInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMeetingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateMeetingResult']>;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
@@ -2286,14 +2800,31 @@ export type ResolversTypes = ResolversObject<{
   DateBasis: DateBasis;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionChange: ResolverTypeWrapper<DecisionChangeModel>;
+  DecisionChangeAction: DecisionChangeAction;
+  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: ResolverTypeWrapper<DecisionHistoryEntryModel>;
   DecisionSubject: DecisionSubject;
+  ExitStrategy: ResolverTypeWrapper<ExitStrategyAssessmentModel>;
+  ExitStrategyStatus: ExitStrategyStatus;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  FieldOperation: ResolverTypeWrapper<FieldOperationModel>;
+  FieldOperationConnection: ResolverTypeWrapper<FieldOperationConnectionModel>;
+  FieldOperationEdge: ResolverTypeWrapper<Omit<FieldOperationEdge, 'node'> & { node: ResolversTypes['FieldOperation'] }>;
+  FieldOperationFilter: FieldOperationFilter;
+  FieldOperationKind: FieldOperationKind;
+  FieldOperationPayload: ResolverTypeWrapper<Omit<FieldOperationPayload, 'auditEntry' | 'fieldOperation'> & { auditEntry?: Maybe<ResolversTypes['AuditEntry']>, fieldOperation: ResolversTypes['FieldOperation'] }>;
+  FieldOperationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FieldOperationResult']>;
+  FieldOperationState: FieldOperationState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpActivity: ResolverTypeWrapper<Omit<FollowUpActivity, 'activity'> & { activity: ResolversTypes['Activity'] }>;
   FollowUpFilter: FollowUpFilter;
+  FollowUpProgress: FollowUpProgress;
+  FollowUpStage: FollowUpStage;
   FollowUpState: FollowUpState;
   FollowUpStatus: FollowUpStatus;
+  FollowUpVia: FollowUpVia;
   Gap: ResolverTypeWrapper<GapModel>;
   GapConnection: ResolverTypeWrapper<GapConnectionModel>;
   GapEdge: ResolverTypeWrapper<Omit<GapEdge, 'node'> & { node: ResolversTypes['Gap'] }>;
@@ -2321,6 +2852,7 @@ export type ResolversTypes = ResolversObject<{
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Narrative: ResolverTypeWrapper<Narrative>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OhchrActivityPayload: ResolverTypeWrapper<Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: ResolversTypes['Activity'], auditEntry?: Maybe<ResolversTypes['AuditEntry']> }>;
   OhchrActivityResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OhchrActivityResult']>;
   OrgReference: ResolverTypeWrapper<OrgRefModel>;
@@ -2356,6 +2888,9 @@ export type ResolversTypes = ResolversObject<{
   RecommendationConnection: ResolverTypeWrapper<RecommendationConnectionModel>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
+  RecommendationFollowUp: ResolverTypeWrapper<RecommendationFollowUpViewModel>;
+  RecommendationFollowUpPayload: ResolverTypeWrapper<Omit<RecommendationFollowUpPayload, 'auditEntry' | 'recommendation'> & { auditEntry?: Maybe<ResolversTypes['AuditEntry']>, recommendation: ResolversTypes['Recommendation'] }>;
+  RecommendationFollowUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecommendationFollowUpResult']>;
   RecommendationSource: ResolverTypeWrapper<RecommendationSource>;
   RecommendationStatus: RecommendationStatus;
   RecordMeetingDecisionInput: RecordMeetingDecisionInput;
@@ -2370,10 +2905,13 @@ export type ResolversTypes = ResolversObject<{
   SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Theme: ResolverTypeWrapper<ThemeModel>;
+  UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
   UpdateFollowUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFollowUpResult']>;
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
+  UpdateRecommendationFollowUpInput: UpdateRecommendationFollowUpInput;
   UprPosition: UprPosition;
   ValidationFailed: ResolverTypeWrapper<ValidationFailed>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -2407,6 +2945,7 @@ export type ResolversParentTypes = ResolversObject<{
   Coverage: CoverageReportModel;
   CoverageFilter: CoverageFilter;
   CoverageRow: CoverageRowModel;
+  CreateFieldOperationInput: CreateFieldOperationInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMeetingResult: ResolversUnionTypes<ResolversParentTypes>['CreateMeetingResult'];
   CreateOhchrActivityInput: CreateOhchrActivityInput;
@@ -2414,10 +2953,20 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
+  DecisionChange: DecisionChangeModel;
+  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: DecisionHistoryEntryModel;
+  ExitStrategy: ExitStrategyAssessmentModel;
   FieldChange: FieldChangeModel;
   FieldError: FieldError;
+  FieldOperation: FieldOperationModel;
+  FieldOperationConnection: FieldOperationConnectionModel;
+  FieldOperationEdge: Omit<FieldOperationEdge, 'node'> & { node: ResolversParentTypes['FieldOperation'] };
+  FieldOperationFilter: FieldOperationFilter;
+  FieldOperationPayload: Omit<FieldOperationPayload, 'auditEntry' | 'fieldOperation'> & { auditEntry?: Maybe<ResolversParentTypes['AuditEntry']>, fieldOperation: ResolversParentTypes['FieldOperation'] };
+  FieldOperationResult: ResolversUnionTypes<ResolversParentTypes>['FieldOperationResult'];
   Float: Scalars['Float']['output'];
+  FollowUpActivity: Omit<FollowUpActivity, 'activity'> & { activity: ResolversParentTypes['Activity'] };
   FollowUpFilter: FollowUpFilter;
   Gap: GapModel;
   GapConnection: GapConnectionModel;
@@ -2442,6 +2991,7 @@ export type ResolversParentTypes = ResolversObject<{
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Narrative: Narrative;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OhchrActivityPayload: Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: ResolversParentTypes['Activity'], auditEntry?: Maybe<ResolversParentTypes['AuditEntry']> };
   OhchrActivityResult: ResolversUnionTypes<ResolversParentTypes>['OhchrActivityResult'];
   OrgReference: OrgRefModel;
@@ -2474,6 +3024,9 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationConnection: RecommendationConnectionModel;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
+  RecommendationFollowUp: RecommendationFollowUpViewModel;
+  RecommendationFollowUpPayload: Omit<RecommendationFollowUpPayload, 'auditEntry' | 'recommendation'> & { auditEntry?: Maybe<ResolversParentTypes['AuditEntry']>, recommendation: ResolversParentTypes['Recommendation'] };
+  RecommendationFollowUpResult: ResolversUnionTypes<ResolversParentTypes>['RecommendationFollowUpResult'];
   RecommendationSource: RecommendationSource;
   RecordMeetingDecisionInput: RecordMeetingDecisionInput;
   RecordMeetingDecisionResult: ResolversUnionTypes<ResolversParentTypes>['RecordMeetingDecisionResult'];
@@ -2485,10 +3038,13 @@ export type ResolversParentTypes = ResolversObject<{
   SectorShareInput: SectorShareInput;
   SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Theme: ThemeModel;
+  UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
   UpdateFollowUpResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFollowUpResult'];
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
+  UpdateRecommendationFollowUpInput: UpdateRecommendationFollowUpInput;
   ValidationFailed: ValidationFailed;
   Viewer: ViewerModel;
 }>;
@@ -2511,6 +3067,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   mirrorState?: Resolver<ResolversTypes['MirrorState'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ActivityOrigin'], ParentType, ContextType>;
@@ -2535,6 +3092,7 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ActivityTitleArgs>>;
   titles?: Resolver<Array<ResolversTypes['Narrative']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['RecordWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ActivityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
@@ -2574,7 +3132,9 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type BudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = ResolversObject<{
@@ -2609,6 +3169,7 @@ export type CoordinationDecisionResolvers<ContextType = GraphQLContext, ParentTy
   history?: Resolver<Array<ResolversTypes['DecisionHistoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CoordinationDecisionKind'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType>;
@@ -2617,6 +3178,7 @@ export type CoordinationDecisionResolvers<ContextType = GraphQLContext, ParentTy
   subject?: Resolver<ResolversTypes['DecisionSubject'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CoordinationDecisionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinationDecisionConnection'] = ResolversParentTypes['CoordinationDecisionConnection']> = ResolversObject<{
@@ -2698,6 +3260,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecisionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionChange'] = ResolversParentTypes['DecisionChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['DecisionChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['DecisionSubject'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DecisionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionHistoryEntry'] = ResolversParentTypes['DecisionHistoryEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2705,6 +3278,15 @@ export type DecisionHistoryEntryResolvers<ContextType = GraphQLContext, ParentTy
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+}>;
+
+export type ExitStrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitStrategy'] = ResolversParentTypes['ExitStrategy']> = ResolversObject<{
+  coveringActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  latestPlanEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExitStrategyStatus'], ParentType, ContextType>;
 }>;
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
@@ -2718,6 +3300,50 @@ export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FieldOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOperation'] = ResolversParentTypes['FieldOperation']> = ResolversObject<{
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  exitStrategy?: Resolver<ResolversTypes['ExitStrategy'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FieldOperationKind'], ParentType, ContextType>;
+  mandate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FieldOperationState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FieldOperationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOperationConnection'] = ResolversParentTypes['FieldOperationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FieldOperationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FieldOperationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOperationEdge'] = ResolversParentTypes['FieldOperationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FieldOperation'], ParentType, ContextType>;
+}>;
+
+export type FieldOperationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOperationPayload'] = ResolversParentTypes['FieldOperationPayload']> = ResolversObject<{
+  auditEntry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  fieldOperation?: Resolver<ResolversTypes['FieldOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FieldOperationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOperationResult'] = ResolversParentTypes['FieldOperationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'FieldOperationPayload' | 'ValidationFailed', ParentType, ContextType>;
+}>;
+
+export type FollowUpActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpActivity'] = ResolversParentTypes['FollowUpActivity']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['FollowUpStage']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['FollowUpVia'], ParentType, ContextType>;
+}>;
+
 export type GapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = ResolversObject<{
   absentOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
@@ -2725,12 +3351,14 @@ export type GapResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mandatedOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   presence?: Resolver<Array<ResolversTypes['GapPresence']>, ParentType, ContextType>;
   presentOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type GapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapConnection'] = ResolversParentTypes['GapConnection']> = ResolversObject<{
@@ -2769,6 +3397,7 @@ export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends 
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['ImportRunOwner']>, ParentType, ContextType>;
   qualityFlags?: Resolver<Array<ResolversTypes['QualityFlagCount']>, ParentType, ContextType>;
   redoesRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2777,6 +3406,7 @@ export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends 
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
   warningSamples?: Resolver<Array<ResolversTypes['ImportWarningSample']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ImportRunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRunConnection'] = ResolversParentTypes['ImportRunConnection']> = ResolversObject<{
@@ -2817,11 +3447,13 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType, RequireFields<MeetingMinutesArgs, 'format'>>;
   organisations?: Resolver<Array<ResolversTypes['OrgReference']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MeetingAgendaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingAgenda'] = ResolversParentTypes['MeetingAgenda']> = ResolversObject<{
@@ -2852,18 +3484,26 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createFieldOperation?: Resolver<ResolversTypes['FieldOperationResult'], ParentType, ContextType, RequireFields<MutationCreateFieldOperationArgs, 'input'>>;
   createMeeting?: Resolver<ResolversTypes['CreateMeetingResult'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationCreateOhchrActivityArgs, 'input'>>;
   recordMeetingDecision?: Resolver<ResolversTypes['RecordMeetingDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordMeetingDecisionArgs, 'input'>>;
   recordOverlapDecision?: Resolver<ResolversTypes['RecordOverlapDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordOverlapDecisionArgs, 'decision' | 'overlapId'>>;
+  updateFieldOperation?: Resolver<ResolversTypes['FieldOperationResult'], ParentType, ContextType, RequireFields<MutationUpdateFieldOperationArgs, 'id' | 'input'>>;
   updateFollowUp?: Resolver<ResolversTypes['UpdateFollowUpResult'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpArgs, 'input'>>;
   updateOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationUpdateOhchrActivityArgs, 'id' | 'input'>>;
+  updateRecommendationFollowUp?: Resolver<ResolversTypes['RecommendationFollowUpResult'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationFollowUpArgs, 'input'>>;
+  withdrawFieldOperation?: Resolver<ResolversTypes['FieldOperationResult'], ParentType, ContextType, RequireFields<MutationWithdrawFieldOperationArgs, 'id' | 'reason'>>;
   withdrawOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationWithdrawOhchrActivityArgs, 'id' | 'reason'>>;
 }>;
 
 export type NarrativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Narrative'] = ResolversParentTypes['Narrative']> = ResolversObject<{
   lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'CoordinationDecision' | 'Gap' | 'ImportRun' | 'Meeting' | 'Organisation' | 'Overlap' | 'OverlapCluster' | 'OverlapDecision' | 'Recommendation', ParentType, ContextType>;
 }>;
 
 export type OhchrActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OhchrActivityPayload'] = ResolversParentTypes['OhchrActivityPayload']> = ResolversObject<{
@@ -2887,10 +3527,12 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<OrganisationActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participatingActivities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<OrganisationParticipatingActivitiesArgs, 'first'>>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['CodeName']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = ResolversObject<{
@@ -2913,21 +3555,25 @@ export type OverlapResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OverlapKind'], ParentType, ContextType>;
   kindReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['OrgReference']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   scoreParts?: Resolver<ResolversTypes['OverlapScoreParts'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OverlapClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapCluster'] = ResolversParentTypes['OverlapCluster']> = ResolversObject<{
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   overlapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OverlapClusterConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapClusterConnection'] = ResolversParentTypes['OverlapClusterConnection']> = ResolversObject<{
@@ -2952,8 +3598,10 @@ export type OverlapDecisionResolvers<ContextType = GraphQLContext, ParentType ex
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['OverlapDecisionKind'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overlapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OverlapDecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapDecisionPayload'] = ResolversParentTypes['OverlapDecisionPayload']> = ResolversObject<{
@@ -3045,11 +3693,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  fieldOperation?: Resolver<Maybe<ResolversTypes['FieldOperation']>, ParentType, ContextType, Partial<QueryFieldOperationArgs>>;
+  fieldOperations?: Resolver<ResolversTypes['FieldOperationConnection'], ParentType, ContextType, RequireFields<QueryFieldOperationsArgs, 'first'>>;
   followUps?: Resolver<ResolversTypes['CoordinationDecisionConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'ref'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'id'>>;
@@ -3070,7 +3722,10 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   body?: Resolver<ResolversTypes['RecommendationBody'], ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   countryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['RecommendationFollowUp'], ParentType, ContextType>;
+  followUpAuditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   linkedActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   publicationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3083,6 +3738,7 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   uprPosition?: Resolver<Maybe<ResolversTypes['UprPosition']>, ParentType, ContextType>;
   uprRecommendingState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RecommendationBodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationBody'] = ResolversParentTypes['RecommendationBody']> = ResolversObject<{
@@ -3099,6 +3755,27 @@ export type RecommendationConnectionResolvers<ContextType = GraphQLContext, Pare
 export type RecommendationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type RecommendationFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFollowUp'] = ResolversParentTypes['RecommendationFollowUp']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['FollowUpActivity']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['FollowUpProgress'], ParentType, ContextType>;
+  projectProposal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposesSpecificProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resourcesIdentified?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  resourcesRequired?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  resourcesUncovered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type RecommendationFollowUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFollowUpPayload'] = ResolversParentTypes['RecommendationFollowUpPayload']> = ResolversObject<{
+  auditEntry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationFollowUpResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFollowUpResult'] = ResolversParentTypes['RecommendationFollowUpResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecommendationFollowUpPayload' | 'ValidationFailed', ParentType, ContextType>;
 }>;
 
 export type RecommendationSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationSource'] = ResolversParentTypes['RecommendationSource']> = ResolversObject<{
@@ -3147,6 +3824,11 @@ export type SkippedRecordResolvers<ContextType = GraphQLContext, ParentType exte
   identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  decisionChanged?: SubscriptionResolver<ResolversTypes['DecisionChange'], "decisionChanged", ParentType, ContextType, Partial<SubscriptionDecisionChangedArgs>>;
+  importRunFinished?: SubscriptionResolver<ResolversTypes['ImportRun'], "importRunFinished", ParentType, ContextType, Partial<SubscriptionImportRunFinishedArgs>>;
 }>;
 
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
@@ -3201,9 +3883,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DataWeakness?: DataWeaknessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionHistoryEntry?: DecisionHistoryEntryResolvers<ContextType>;
+  ExitStrategy?: ExitStrategyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  FieldOperation?: FieldOperationResolvers<ContextType>;
+  FieldOperationConnection?: FieldOperationConnectionResolvers<ContextType>;
+  FieldOperationEdge?: FieldOperationEdgeResolvers<ContextType>;
+  FieldOperationPayload?: FieldOperationPayloadResolvers<ContextType>;
+  FieldOperationResult?: FieldOperationResultResolvers<ContextType>;
+  FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
   GapConnection?: GapConnectionResolvers<ContextType>;
   GapEdge?: GapEdgeResolvers<ContextType>;
@@ -3223,6 +3913,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   OhchrActivityPayload?: OhchrActivityPayloadResolvers<ContextType>;
   OhchrActivityResult?: OhchrActivityResultResolvers<ContextType>;
   OrgReference?: OrgReferenceResolvers<ContextType>;
@@ -3252,6 +3943,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RecommendationBody?: RecommendationBodyResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationFollowUp?: RecommendationFollowUpResolvers<ContextType>;
+  RecommendationFollowUpPayload?: RecommendationFollowUpPayloadResolvers<ContextType>;
+  RecommendationFollowUpResult?: RecommendationFollowUpResultResolvers<ContextType>;
   RecommendationSource?: RecommendationSourceResolvers<ContextType>;
   RecordMeetingDecisionResult?: RecordMeetingDecisionResultResolvers<ContextType>;
   RecordOverlapDecisionResult?: RecordOverlapDecisionResultResolvers<ContextType>;
@@ -3260,6 +3954,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReportFile?: ReportFileResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
   SkippedRecord?: SkippedRecordResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   UpdateFollowUpResult?: UpdateFollowUpResultResolvers<ContextType>;
   ValidationFailed?: ValidationFailedResolvers<ContextType>;

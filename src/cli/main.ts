@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { expectedFailure } from '../expected-failure';
 import { engine } from './commands/engine';
+import { ingestFieldOperations } from './commands/ingest-field-operations';
 import { ingestIati } from './commands/ingest-iati';
 import { ingestOhchr } from './commands/ingest-ohchr';
 import { ingestRecommendations } from './commands/ingest-recommendations';
@@ -17,6 +18,7 @@ usage:
   concord ingest iati <file|folder|glob|URL>... [--source NAME] [--dry-run] [--json]
   concord ingest ohchr <file.csv> [--dry-run] [--json]
   concord ingest recommendations <file.json> [--dry-run] [--json]
+  concord ingest field-operations <file.csv> [--dry-run] [--json]
   concord engine prepare|status
   concord keys create --role LIAISON|OHCHR_EDITOR|ADMIN [--org XM-DAC-…] [--label text] [--json]
   concord keys list [--json]
@@ -58,11 +60,12 @@ async function run(argv: string[]): Promise<number> {
   const common = { dryRun: values['dry-run'] ?? false, json: values.json ?? false };
   switch (command) {
     case 'ingest':
-      if (rest.length === 0) throw new UsageError(`usage: concord ingest ${sub ?? 'iati|ohchr|recommendations'} <input>...`);
+      if (rest.length === 0) throw new UsageError(`usage: concord ingest ${sub ?? 'iati|ohchr|recommendations|field-operations'} <input>...`);
       if (sub === 'iati') return ingestIati({ inputs: rest, source: values.source, ...common });
       if (sub === 'ohchr') return ingestOhchr({ inputs: rest, ...common });
       if (sub === 'recommendations') return ingestRecommendations({ inputs: rest, ...common });
-      throw new UsageError(`unknown source "${sub}": use iati, ohchr or recommendations`);
+      if (sub === 'field-operations') return ingestFieldOperations({ inputs: rest, ...common });
+      throw new UsageError(`unknown source "${sub}": use iati, ohchr, recommendations or field-operations`);
     case 'engine':
       return engine(sub);
     case 'report':

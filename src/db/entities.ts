@@ -7,6 +7,7 @@ import { OrganisationSchema } from '../modules/organisation/organisation.entity'
 import { RecommendationSchema } from '../modules/recommendation/recommendation.entity';
 import { CoordinationDecisionSchema } from '../modules/meeting/coordination-decision.entity';
 import { MeetingSchema } from '../modules/meeting/meeting.entity';
+import { FieldOperationSchema } from '../modules/field-operation/field-operation.entity';
 
 /** Every entity MikroORM manages; a module adding an entity adds it here. */
-export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema, ApiKeySchema, AuditEntrySchema, OverlapDecisionSchema, MeetingSchema, CoordinationDecisionSchema];
+export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema, ApiKeySchema, AuditEntrySchema, OverlapDecisionSchema, MeetingSchema, CoordinationDecisionSchema, FieldOperationSchema];

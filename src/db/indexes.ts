@@ -41,7 +41,10 @@ export const INDEXES: Record<string, IndexDescription[]> = {
   audit_entries: [
     { key: { activityId: 1, at: 1 }, name: 'audit_activity' },
     { key: { meetingId: 1, at: 1 }, name: 'audit_meeting' },
+    { key: { recommendationId: 1, at: 1 }, name: 'audit_recommendation' },
+    { key: { fieldOperationId: 1, at: 1 }, name: 'audit_field_operation' },
   ],
+  field_operations: [{ key: { identifier: 1 }, name: 'field_operation_identifier', unique: true }],
   meetings: [{ key: { date: -1, _id: -1 }, name: 'meeting_date' }],
   coordination_decisions: [
     { key: { meetingId: 1, decidedAt: 1 }, name: 'decision_meeting' },

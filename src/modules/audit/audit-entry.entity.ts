@@ -18,7 +18,7 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** One write through the API (to an activity, or to a meeting and its decisions): who, when, what, and the fields it changed. */
+/** One write through the API (to an activity, a meeting and its decisions, a recommendation's follow-up or a field operation): who, when, what, and the fields it changed. */
 export class AuditEntry {
   _id!: ObjectId;
   id!: string;
@@ -26,6 +26,10 @@ export class AuditEntry {
   activityId!: string | null;
   /** The meeting written (created, or a decision recorded or followed up in it); absent for an activity's entries. */
   meetingId?: string | null;
+  /** The recommendation whose follow-up was written; absent otherwise. */
+  recommendationId?: string | null;
+  /** The field operation written; absent otherwise. */
+  fieldOperationId?: string | null;
   action!: AuditAction;
   actor!: AuditActor;
   at!: Date;
@@ -42,6 +46,8 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
     id: { type: 'string', serializedPrimaryKey: true },
     activityId: { type: 'string', nullable: true },
     meetingId: { type: 'string', nullable: true },
+    recommendationId: { type: 'string', nullable: true },
+    fieldOperationId: { type: 'string', nullable: true },
     action: { type: 'string' },
     actor: { type: 'json' },
     at: { type: 'Date' },

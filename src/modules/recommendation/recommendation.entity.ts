@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { ObjectId } from '@mikro-orm/mongodb';
+import type { RecommendationFollowUpEntry } from '../followup/followup.entry';
 import type { RecommendationBody, RecommendationRecord, RecommendationStatus, UprPosition } from './recommendation.model';
 
 /** A human-rights recommendation (UHRI shape) with the Concord themes it maps to and its provenance. */
@@ -20,6 +21,8 @@ export class Recommendation implements RecommendationRecord {
   uprPosition?: UprPosition;
   status!: RecommendationStatus;
   linkedActivityIds?: string[];
+  /** What editors entered on its follow-up (resources required, specific project); absent until they do. */
+  followUp?: RecommendationFollowUpEntry | null;
   /** Concord theme ids the UHRI themes map to (data/themes.json). */
   themeIds!: string[];
   provenance!: { file: string; contentHash: string; importRunId: string; importedAt: Date };
@@ -45,6 +48,7 @@ export const RecommendationSchema = new EntitySchema<Recommendation>({
     uprPosition: { type: 'string', nullable: true },
     status: { type: 'string' },
     linkedActivityIds: { type: 'json', nullable: true },
+    followUp: { type: 'json', nullable: true },
     themeIds: { type: 'json' },
     provenance: { type: 'json' },
   },
