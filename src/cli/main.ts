@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { expectedFailure } from '../expected-failure';
 import { engine } from './commands/engine';
+import { ingest3w } from './commands/ingest-3w';
 import { ingestFieldOperations } from './commands/ingest-field-operations';
 import { ingestIati } from './commands/ingest-iati';
 import { ingestOhchr } from './commands/ingest-ohchr';
@@ -18,6 +19,7 @@ usage:
   concord ingest iati <file|folder|glob|URL>... [--source NAME] [--dry-run] [--json]
   concord ingest ohchr <file.csv> [--dry-run] [--json]
   concord ingest recommendations <file.json> [--dry-run] [--json]
+  concord ingest 3w <file.csv|file.xlsx>... [--country CC] [--from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run] [--json]
   concord ingest field-operations <file.csv> [--dry-run] [--json]
   concord engine prepare|status
   concord keys create --role LIAISON|OHCHR_EDITOR|ADMIN [--org XM-DAC-…] [--label text] [--json]
@@ -64,6 +66,7 @@ async function run(argv: string[]): Promise<number> {
       if (sub === 'iati') return ingestIati({ inputs: rest, source: values.source, ...common });
       if (sub === 'ohchr') return ingestOhchr({ inputs: rest, ...common });
       if (sub === 'recommendations') return ingestRecommendations({ inputs: rest, ...common });
+      if (sub === '3w') return ingest3w({ inputs: rest, country: values.country, from: values.from, to: values.to, ...common });
       if (sub === 'field-operations') return ingestFieldOperations({ inputs: rest, ...common });
       throw new UsageError(`unknown source "${sub}": use iati, ohchr, recommendations or field-operations`);
     case 'engine':

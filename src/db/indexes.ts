@@ -37,6 +37,11 @@ export const INDEXES: Record<string, IndexDescription[]> = {
   ],
   overlap_decisions: [{ key: { overlapId: 1, decidedAt: -1 }, name: 'decision_overlap' }],
   import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
+  presences: [
+    { key: { key: 1 }, name: 'presence_key', unique: true },
+    { key: { datasetKey: 1, mirrorState: 1 }, name: 'presence_dataset' },
+    { key: { country: 1, mirrorState: 1 }, name: 'presence_country' },
+  ],
   api_keys: [{ key: { keyId: 1 }, name: 'api_key_id', unique: true }],
   audit_entries: [
     { key: { activityId: 1, at: 1 }, name: 'audit_activity' },

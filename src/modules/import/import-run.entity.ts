@@ -2,7 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import type { ObjectId } from '@mikro-orm/mongodb';
 import type { RunOwner } from './run-owner';
 
-export type ImportKind = 'IATI' | 'OHCHR_CSV' | 'RECOMMENDATIONS' | 'FIELD_OPERATIONS_CSV';
+export type ImportKind = 'IATI' | 'OHCHR_CSV' | 'RECOMMENDATIONS' | 'FIELD_OPERATIONS_CSV' | 'OCHA_3W';
 /**
  * INTERRUPTED: stopped by a signal at a record boundary, what was read is written, nothing was
  * withdrawn. ABANDONED: left RUNNING by a process that ended without closing it.
@@ -48,6 +48,8 @@ export class ImportRun {
   owner!: RunOwner | null;
   /** The INTERRUPTED or ABANDONED run of the same file that this run imports again. */
   redoesRunId!: string | null;
+  /** 3W imports: the organisations no IATI identifier was found for (acronym or name, and the identity given). */
+  unmatchedOrganisations?: { ref: string; acronym: string | null; name: string | null; rows: number }[] | null;
 }
 
 export const ImportRunSchema = new EntitySchema<ImportRun>({
@@ -69,5 +71,6 @@ export const ImportRunSchema = new EntitySchema<ImportRun>({
     error: { type: 'string', nullable: true },
     owner: { type: 'json', nullable: true },
     redoesRunId: { type: 'string', nullable: true },
+    unmatchedOrganisations: { type: 'json', nullable: true },
   },
 });
