@@ -11,6 +11,7 @@ import { CoordinationService } from './modules/coordination/coordination.service
 import { BudgetService } from './modules/budget/budget.service';
 import { CountryService } from './modules/country/country.service';
 import { MeetingService } from './modules/meeting/meeting.service';
+import { NodeService } from './modules/node/node.service';
 import { ImportRunService } from './modules/import/import-run.service';
 import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
@@ -40,6 +41,8 @@ export interface GraphQLContext {
     quality: QualityService;
     budgets: BudgetService;
     meetings: MeetingService;
+    /** Lookups by key for `node(id:)`. */
+    nodes: NodeService;
     fieldOperations: FieldOperationService;
     followUp: FollowUpService;
   };
@@ -77,6 +80,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     quality: new QualityService(em, visibleActivities(viewer)),
     budgets,
     meetings: new MeetingService(em, deps.coordination, coordination, budgets, audit, viewer, limits),
+    nodes: new NodeService(em, viewer),
     fieldOperations: new FieldOperationService(em, deps.coordination, viewer, audit, limits),
     followUp: new FollowUpService(em, deps.coordination, viewer, audit),
   };

@@ -9,6 +9,8 @@ import { activityResolvers } from './modules/activity/activity.resolvers';
 import { coordinationResolvers } from './modules/coordination/coordination.resolvers';
 import { budgetResolvers } from './modules/budget/budget.resolvers';
 import { meetingResolvers } from './modules/meeting/meeting.resolvers';
+import { withGlobalIds } from './modules/node/global-id.transform';
+import { nodeResolvers } from './modules/node/node.resolvers';
 import { themeResolvers } from './modules/theme/theme.resolvers';
 import { auditResolvers } from './modules/audit/audit.resolvers';
 import { codeNameResolvers } from './modules/codelist/codelist.resolvers';
@@ -50,8 +52,9 @@ export const resolvers: Resolvers[] = [
   meetingResolvers,
   fieldOperationResolvers,
   followUpResolvers,
+  nodeResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, inheritResolversFromInterfaces: true });
+  return withGlobalIds(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, inheritResolversFromInterfaces: true }));
 }

@@ -27,7 +27,6 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
-import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
@@ -776,46 +775,6 @@ export type DateRange = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A change to a coordination decision: refetch the named decision, meeting, overlap or gap. */
-export type DecisionChange = {
-  __typename?: 'DecisionChange';
-  /** What happened. */
-  action: DecisionChangeAction;
-  /** When it happened. */
-  at: Scalars['DateTime']['output'];
-  /** Country codes of the overlap or gap, as the decision recorded them. */
-  countries: Array<Scalars['String']['output']>;
-  /** The meeting decision as it stands now; null for an overlap decision recorded outside a meeting (`recordOverlapDecision`). */
-  decision: Maybe<CoordinationDecision>;
-  /** The meeting that took the decision; null outside meetings. */
-  meeting: Maybe<Meeting>;
-  /** The overlap decided on, as it stands now (its `decision` included); null for gaps, or when its activities no longer overlap. */
-  overlap: Maybe<Overlap>;
-  /** Whether an overlap or a gap was decided on. */
-  subject: DecisionSubject;
-  /** Id of the overlap or gap decided on (`Overlap.id`, `Gap.id`). */
-  subjectId: Scalars['ID']['output'];
-};
-
-/** What happened to a decision. */
-export type DecisionChangeAction =
-  /** A decision was recorded. */
-  | 'RECORDED'
-  /** A decision's follow-up (status, due date or note) was updated. */
-  | 'UPDATED';
-
-/** Which decision changes a subscription is told of; within one criterion any listed value matches. */
-export type DecisionChangeFilter = {
-  /** Country codes of the overlap or gap decided on. */
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Meeting ids (overlap decisions recorded outside meetings have none). */
-  meeting?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Owner organisation identifiers (overlap decisions recorded outside meetings have none). */
-  ownerOrganisation?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Overlaps, gaps, or both. */
-  subject?: InputMaybe<Array<DecisionSubject>>;
 };
 
 /** One change to a decision: who, when, and the status, due date and note after it. */
@@ -2461,45 +2420,6 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
-/**
- * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
- * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
- * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
- * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
- * changes made through other gateway processes are found within a few seconds.
- */
-export type Subscription = {
-  __typename?: 'Subscription';
-  /** A coordination decision was recorded or its follow-up updated: which decision, meeting and overlap or gap it concerns. */
-  decisionChanged: DecisionChange;
-  /** An import run ended (succeeded, failed, was interrupted, or was a dry run): the run as it was closed. When it wrote to the mirror (`counts`), activities, overlaps, gaps and coverage may have changed. */
-  importRunFinished: ImportRun;
-};
-
-
-/**
- * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
- * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
- * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
- * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
- * changes made through other gateway processes are found within a few seconds.
- */
-export type SubscriptionDecisionChangedArgs = {
-  filter?: InputMaybe<DecisionChangeFilter>;
-};
-
-
-/**
- * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
- * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
- * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
- * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
- * changes made through other gateway processes are found within a few seconds.
- */
-export type SubscriptionImportRunFinishedArgs = {
-  kind?: InputMaybe<Array<ImportKind>>;
-};
-
 /** A human-rights theme of Concord's taxonomy (data/themes.json). */
 export type Theme = {
   __typename?: 'Theme';
@@ -2800,9 +2720,6 @@ export type ResolversTypes = ResolversObject<{
   DateBasis: DateBasis;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DecisionChange: ResolverTypeWrapper<DecisionChangeModel>;
-  DecisionChangeAction: DecisionChangeAction;
-  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: ResolverTypeWrapper<DecisionHistoryEntryModel>;
   DecisionSubject: DecisionSubject;
   ExitStrategy: ResolverTypeWrapper<ExitStrategyAssessmentModel>;
@@ -2905,7 +2822,6 @@ export type ResolversTypes = ResolversObject<{
   SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
@@ -2953,8 +2869,6 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
-  DecisionChange: DecisionChangeModel;
-  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: DecisionHistoryEntryModel;
   ExitStrategy: ExitStrategyAssessmentModel;
   FieldChange: FieldChangeModel;
@@ -3038,7 +2952,6 @@ export type ResolversParentTypes = ResolversObject<{
   SectorShareInput: SectorShareInput;
   SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
-  Subscription: Record<PropertyKey, never>;
   Theme: ThemeModel;
   UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
@@ -3259,17 +3172,6 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
-
-export type DecisionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionChange'] = ResolversParentTypes['DecisionChange']> = ResolversObject<{
-  action?: Resolver<ResolversTypes['DecisionChangeAction'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
-  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
-  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['DecisionSubject'], ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
 
 export type DecisionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionHistoryEntry'] = ResolversParentTypes['DecisionHistoryEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3826,11 +3728,6 @@ export type SkippedRecordResolvers<ContextType = GraphQLContext, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  decisionChanged?: SubscriptionResolver<ResolversTypes['DecisionChange'], "decisionChanged", ParentType, ContextType, Partial<SubscriptionDecisionChangedArgs>>;
-  importRunFinished?: SubscriptionResolver<ResolversTypes['ImportRun'], "importRunFinished", ParentType, ContextType, Partial<SubscriptionImportRunFinishedArgs>>;
-}>;
-
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
   coordinatingOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3883,7 +3780,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DataWeakness?: DataWeaknessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionHistoryEntry?: DecisionHistoryEntryResolvers<ContextType>;
   ExitStrategy?: ExitStrategyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
@@ -3954,7 +3850,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReportFile?: ReportFileResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
   SkippedRecord?: SkippedRecordResolvers<ContextType>;
-  Subscription?: SubscriptionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   UpdateFollowUpResult?: UpdateFollowUpResultResolvers<ContextType>;
   ValidationFailed?: ValidationFailedResolvers<ContextType>;

@@ -8,28 +8,40 @@ import { themeIdsOf, themeIdsOfRecommendation } from '../modules/theme/theme-ids
 import { importIatiFile } from './iati-import';
 import { importOhchrCsv } from './ohchr-import';
 import { importRecommendations } from './recommendations-import';
+import { importFieldOperationsCsv } from '../modules/field-operation/field-operation.import';
+import { applyFollowUpFile, readFollowUpFile } from '../modules/followup/followup.file';
 
 export const SAMPLE_DIR = path.join(dataDir, 'sample');
 
 const OHCHR_FILE = 'ohchr-activities.csv';
 const RECOMMENDATIONS_FILE = 'uhri-sample.json';
+const FIELD_OPERATIONS_FILE = 'ohchr-field-operations.csv';
+const FOLLOW_UP_FILE = 'recommendation-follow-up.json';
 
 /**
  * Loads the bundled sample into an empty mirror: real IATI files (data/sample/*.xml), and the
- * illustrative OHCHR activities and UHRI-shaped recommendations written for Concord. A sample
+ * illustrative OHCHR activities, UHRI-shaped recommendations, OHCHR field operations and the
+ * recommendations' follow-up (links and resources) written for Concord. A sample
  * load that was stopped (INTERRUPTED or ABANDONED) is finished at the next start: the files whose
  * latest run is unfinished are imported again. An abort of `signal` stops it at a record boundary.
  */
 export async function seedSampleIfEmpty(database: Database, logger: Logger, signal?: AbortSignal): Promise<void> {
   const xmlFiles = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.xml')).sort();
   const empty = (await database.db.collection('activities').estimatedDocumentCount()) === 0;
-  const pending = empty ? [...xmlFiles, OHCHR_FILE, RECOMMENDATIONS_FILE] : await unfinishedSampleFiles(database, [...xmlFiles, OHCHR_FILE, RECOMMENDATIONS_FILE]);
+  const files = [...xmlFiles, OHCHR_FILE, RECOMMENDATIONS_FILE, FIELD_OPERATIONS_FILE];
+  const pending = empty ? files : await unfinishedSampleFiles(database, files);
   if (pending.length === 0) return;
   logger.info({ files: pending.length }, empty ? 'mirror is empty: loading the bundled sample' : 'finishing the bundled sample load that was stopped');
   const control = { signal, onStart: ({ redone }: { redone: ImportRun | null }) => redone && logger.info({ file: redone.file, redoesRunId: redone.id }, 'redoing a stopped sample import') };
   // Once aborted, each file left is still opened and closed INTERRUPTED at once, so that the
   // next start knows which files to import.
   for (const file of pending) {
+    if (file === FIELD_OPERATIONS_FILE) {
+      if (signal?.aborted) continue;
+      const run = await importFieldOperationsCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'field-operations', file), { displayName: file, onStart: control.onStart });
+      logger.info({ file, status: run.status, counts: run.counts }, 'sample file imported');
+      continue;
+    }
     const run =
       file === OHCHR_FILE
         ? await importOhchrCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'ohchr', file), { displayName: file, themeIdsOf, ...control })
@@ -37,6 +49,11 @@ export async function seedSampleIfEmpty(database: Database, logger: Logger, sign
           ? await importRecommendations(database.orm, database.db, path.join(SAMPLE_DIR, 'recommendations', file), { displayName: file, themeIdsOfRecommendation, ...control })
           : await importIatiFile(database.orm, database.db, path.join(SAMPLE_DIR, file), { displayName: file, themeIdsOf, ...control });
     logger.info({ file, status: run.status, counts: run.counts }, 'sample file imported');
+  }
+  // The follow-up links name OHCHR activities and recommendations: applied once both are in.
+  if (!signal?.aborted && (pending.includes(OHCHR_FILE) || pending.includes(RECOMMENDATIONS_FILE))) {
+    const entries = readFollowUpFile(path.join(SAMPLE_DIR, 'followup', FOLLOW_UP_FILE), FOLLOW_UP_FILE);
+    logger.info({ file: FOLLOW_UP_FILE, recommendations: await applyFollowUpFile(database.db, entries, FOLLOW_UP_FILE) }, 'sample follow-up applied');
   }
 }
 
