@@ -37,7 +37,7 @@ export interface ExitStrategyAssessment {
   flagged: boolean;
   /** Why, in one sentence a meeting can read. */
   reason: string;
-  /** The operation's last year (its end and the 364 days before, not before its start); null when open-ended. */
+  /** The operation's last year (from the day after its end date a year before, to its end; not before its start); null when open-ended. */
   lastYear: Period | null;
   /** Technical-cooperation or capacity-building activities in the country active in the last year, latest end first. */
   coveringActivityIds: string[];
@@ -52,11 +52,12 @@ export function isCapacityActivity(s: Pick<ActivitySnapshot, 'organisation' | 't
   return s.organisation === OHCHR_REF || s.themes.some((t) => t.weight > 0 && CAPACITY_THEMES.has(t.themeId));
 }
 
-/** The operation's last year: [end − 364 days, end], not starting before the operation. */
+/** The operation's last year: the day after the same date a year before its end, to its end; not before its start. */
 export function lastYearOf(operation: { start: string; end: string | null }): Period | null {
   if (operation.end === null) return null;
-  const end = dayOf(operation.end);
-  return { start: isoOfDay(Math.max(dayOf(operation.start), end - 364)), end: operation.end };
+  const [y, m, d] = operation.end.split('-').map(Number) as [number, number, number];
+  const yearBefore = Date.UTC(y - 1, m - 1, d + 1) / 86_400_000;
+  return { start: isoOfDay(Math.max(dayOf(operation.start), yearBefore)), end: operation.end };
 }
 
 export function assessExitStrategy(

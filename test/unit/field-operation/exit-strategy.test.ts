@@ -12,8 +12,9 @@ const activity = (id: string, extra: Partial<CapacitySnapshot> = {}): CapacitySn
 const operation = { country: 'HT', start: '2019-10-16', end: '2024-07-15' };
 
 describe('lastYearOf', () => {
-  it('is the end day and the 364 days before it', () => {
-    expect(lastYearOf(operation)).toEqual({ start: '2023-07-17', end: '2024-07-15' });
+  it('runs from the day after the end date a year before to the end', () => {
+    expect(lastYearOf(operation)).toEqual({ start: '2023-07-16', end: '2024-07-15' });
+    expect(lastYearOf({ start: '2020-01-01', end: '2024-12-31' })).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
   it('does not start before the operation', () => {
@@ -51,9 +52,9 @@ describe('assessExitStrategy', () => {
   });
 
   it('flags NO_EXIT_PLAN when no activity touches the last year', () => {
-    const result = assessExitStrategy(operation, [activity('a1', { period: { start: '2019-01-01', end: '2023-07-16' } })]);
+    const result = assessExitStrategy(operation, [activity('a1', { period: { start: '2019-01-01', end: '2023-07-15' } })]);
     expect(result).toMatchObject({ status: 'NO_EXIT_PLAN', flagged: true, coveringActivityIds: [] });
-    expect(result.reason).toBe("No technical-cooperation or capacity-building activity in HT covers the operation's last year (2023-07-17 – 2024-07-15).");
+    expect(result.reason).toBe("No technical-cooperation or capacity-building activity in HT covers the operation's last year (2023-07-16 – 2024-07-15).");
   });
 
   it('flags NO_EXIT_PLAN when the only activity in the last year is in another country', () => {
