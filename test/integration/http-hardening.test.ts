@@ -27,28 +27,33 @@ describe('request body limit', () => {
 
 describe('rate limiting', () => {
   let limited: TestGateway;
-  let key: Record<string, string>;
-  // A frozen clock: the bucket never refills during the test, no sleeping needed.
-  const limiter = () => new TokenBucketRateLimiter({ perMinute: 2, now: () => 0 });
-
-  beforeAll(async () => {
-    limited = await startTestGateway({}, { rateLimiter: limiter() });
-    key = { authorization: (await createKeyHeader(limited.database.orm, { role: 'LIAISON', organisationRef: 'XM-DAC-41114' })).authorization };
+  // Each test gets its own gateway with a budget of 2 per minute on a frozen clock: the bucket
+  // never refills during the test (no sleeping), and no test spends another's budget.
+  beforeEach(async () => {
+    limited = await startTestGateway({}, { rateLimiter: new TokenBucketRateLimiter({ perMinute: 2, now: () => 0 }) });
   });
 
-  afterAll(() => limited.close());
+  afterEach(() => limited.close());
+
+  const liaisonKey = async (organisationRef: string) => ({ authorization: (await createKeyHeader(limited.database.orm, { role: 'LIAISON', organisationRef })).authorization });
+  const statusOf = async (headers?: Record<string, string>) => (await limited.post('{ viewer { role organisationRef } }', undefined, headers)).status;
 
   it('refuses a client over its budget with 429 RATE_LIMITED and Retry-After', async () => {
-    await limited.post('{ about { version } }');
-    await limited.post('{ about { version } }');
+    expect([await statusOf(), await statusOf()]).toEqual([200, 200]);
     const res = await fetch(`${limited.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ about { version } }"}' });
     const body = (await res.json()) as GraphQLBody;
     expect({ status: res.status, retryAfter: res.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code }).toEqual({ status: 429, retryAfter: '30', code: 'RATE_LIMITED' });
   });
 
   it('keeps a separate budget per API key', async () => {
-    const first = await limited.post('{ viewer { role } }', undefined, key);
-    expect(first.body.data?.viewer.role).toBe('LIAISON');
+    const undp = await liaisonKey('XM-DAC-41114');
+    const unicef = await liaisonKey('XM-DAC-41122');
+    // UNDP's key spends its whole budget; the anonymous caller on the same address and UNICEF's key still have theirs.
+    expect([await statusOf(undp), await statusOf(undp), await statusOf(undp)]).toEqual([200, 200, 429]);
+    const unicefFirst = await limited.post('{ viewer { role organisationRef } }', undefined, unicef);
+    expect({ status: unicefFirst.status, viewer: unicefFirst.body.data?.viewer }).toEqual({ status: 200, viewer: { role: 'LIAISON', organisationRef: 'XM-DAC-41122' } });
+    expect([await statusOf(unicef), await statusOf(unicef)]).toEqual([200, 429]);
+    expect([await statusOf(), await statusOf(), await statusOf()]).toEqual([200, 200, 429]);
   });
 });
 
