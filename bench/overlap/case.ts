@@ -1,107 +1,141 @@
-import { countOverlaps, scanOverlaps } from '../../src/modules/analysis/overlap';
+import { isDeepStrictEqual } from 'node:util';
 import { bruteForceOverlaps } from '../../src/modules/analysis/overlap.oracle';
+import { OverlapStore, type ActivityChanges } from '../../src/modules/analysis/overlap.store';
 import type { Overlap, OverlapOptions } from '../../src/modules/analysis/overlap.types';
+import { dayOf, isoOfDay } from '../../src/modules/analysis/period';
+import type { ActivitySnapshot } from '../../src/modules/analysis/snapshot';
 import { loadTaxonomy } from '../../src/modules/analysis/taxonomy';
-import { BENCH_AS_OF, generateSnapshots } from './generator';
+import { BENCH_AS_OF, growPortfolio } from './generator';
+import { Prng } from './prng';
+import { templateSnapshots } from './templates';
 
 /**
- * One benchmark case in its own process (so max RSS belongs to this case only). Prints one JSON
- * line. Engines: fast-count (countOverlaps without kinds: pairs only), fast-count-kinds
- * (countOverlaps scoring each pair for its kind), fast-scan (scanOverlaps: full records with ids,
- * streamed and dropped), brute (the O(n²) oracle building the same records, with a time budget
- * after which it stops and extrapolates).
+ * One benchmark case in its own process, so that its peak RSS is its own. Prints one JSON line.
+ * - engine: OverlapStore.build on the grown portfolio (index, sweep, score and kind of every
+ *   overlap, kept in typed arrays), then one import run of `changes` activities applied with
+ *   update() (60% changed, 30% created, 10% withdrawn).
+ * - all-pairs: the O(n²) oracle over every pair, run to the end; then the engine's overlaps are
+ *   built as records too and both full sets are sorted and compared record by record (ids,
+ *   activity ids, organisations, shared countries and themes, period, score, score parts, kind).
  */
-export type Engine = 'fast-count' | 'fast-count-kinds' | 'fast-scan' | 'brute';
-
 export interface CaseArgs {
   n: number;
   seed: number;
-  engine: Engine;
-  budgetSeconds: number;
+  mode: 'engine' | 'all-pairs';
+  changes: number;
 }
 
-export interface CaseResult extends CaseArgs {
-  completed: boolean;
+export interface EngineResult {
+  mode: 'engine';
+  n: number;
   seconds: number;
-  /** For an unfinished brute run: its time extrapolated to all pairs. */
-  estimatedSeconds: number | null;
+  peakRssMb: number;
+  /** RSS once the portfolio's snapshots are built, before the engine runs. */
+  inputRssMb: number;
+  candidatePairs: number;
   overlaps: number;
-  possibleDuplications: number | null;
-  /** Order-independent checksum of the overlap ids (fast-scan and brute), to compare pair sets. */
-  checksum: number | null;
-  /** heapUsed + arrayBuffers after generating the input. */
-  heapAfterGenerationMB: number;
-  /** Largest heapUsed + arrayBuffers sampled (every 65,536 overlaps when streaming, and at the end). */
-  heapPeakMB: number;
-  maxRssMB: number;
-  repeatedPairs: number | null;
+  possibleDuplications: number;
+  incrementalSeconds: number;
+  incremental: { examined: number; retired: number; candidatePairs: number; added: number };
+}
+
+export interface AllPairsResult {
+  mode: 'all-pairs';
+  n: number;
+  allPairsSeconds: number;
+  pairsChecked: number;
+  overlaps: number;
+  engineOverlaps: number;
+  identical: boolean;
+  /** First differing record of the sorted sets, when not identical. */
+  firstDifference: { index: number; engine: Overlap | null; allPairs: Overlap | null } | null;
 }
 
 const MB = 1024 * 1024;
+const byId = (a: Overlap, b: Overlap) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function run(args: CaseArgs): CaseResult {
+/** An import run on the portfolio: changed dates or themes, new activities, withdrawals. */
+export function importRun(snapshots: readonly ActivitySnapshot[], count: number, seed: number): ActivityChanges {
+  const prng = new Prng(seed ^ 0x5bd1e995);
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(count, snapshots.length)) chosen.add(prng.int(0, snapshots.length - 1));
+  const upserted: ActivitySnapshot[] = [];
+  const removed: string[] = [];
+  let k = 0;
+  for (const i of chosen) {
+    const s = snapshots[i]!;
+    const share = k++ / count;
+    const moved = (days: number) => ({
+      start: isoOfDay(dayOf(s.period.start) + days),
+      end: s.period.end === null ? null : isoOfDay(dayOf(s.period.end) + days),
+    });
+    if (share < 0.6) upserted.push({ ...s, period: moved(prng.int(-400, 400)) });
+    else if (share < 0.9) upserted.push({ ...s, id: `${s.id}-new`, period: moved(prng.int(-200, 200)) });
+    else removed.push(s.id);
+  }
+  return { upserted, removed };
+}
+
+async function run(args: CaseArgs): Promise<EngineResult | AllPairsResult> {
   const taxonomy = loadTaxonomy();
-  const snapshots = generateSnapshots(args.n, args.seed, taxonomy);
+  const snapshots = growPortfolio(await templateSnapshots(taxonomy), args.n, args.seed);
   const options: OverlapOptions = { asOf: BENCH_AS_OF, mandates: taxonomy.mandates };
-  // JS heap plus ArrayBuffers: the engine's index lives in typed arrays, outside heapUsed.
-  const heapNow = () => {
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
-  const heapAfterGeneration = heapNow();
-  let heapPeak = heapAfterGeneration;
-  const sampleHeap = () => (heapPeak = Math.max(heapPeak, heapNow()));
-
-  let overlaps = 0;
-  let duplications = 0;
-  let checksum = 0;
-  const onOverlap = (o: Overlap) => {
-    overlaps++;
-    if (o.kind === 'POSSIBLE_DUPLICATION') duplications++;
-    checksum = (checksum + parseInt(o.id.slice(4, 12), 16)) % 4294967296;
-    if ((overlaps & 0xffff) === 0) sampleHeap();
-  };
-
+  if (args.mode === 'engine') {
+    const inputRssMb = process.memoryUsage().rss / MB;
+    const t0 = performance.now();
+    const store = OverlapStore.build(snapshots, options);
+    const seconds = (performance.now() - t0) / 1000;
+    const count = store.count();
+    const changes = importRun(snapshots, args.changes, args.seed);
+    const t1 = performance.now();
+    const incremental = store.update(changes);
+    const incrementalSeconds = (performance.now() - t1) / 1000;
+    return {
+      mode: 'engine',
+      n: args.n,
+      seconds,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      inputRssMb,
+      candidatePairs: store.buildStats.candidatePairs,
+      overlaps: count.total,
+      possibleDuplications: count.byKind.POSSIBLE_DUPLICATION,
+      incrementalSeconds,
+      incremental,
+    };
+  }
+  const oracle: Overlap[] = [];
   const t0 = performance.now();
-  let completed = true;
-  let estimatedSeconds: number | null = null;
-  let repeatedPairs: number | null = null;
-  if (args.engine === 'fast-count' || args.engine === 'fast-count-kinds') {
-    const count = countOverlaps(snapshots, options, { withKinds: args.engine === 'fast-count-kinds' });
-    overlaps = count.total;
-    duplications = count.byKind?.POSSIBLE_DUPLICATION ?? -1;
-    repeatedPairs = count.stats.repeatedPairs;
-  } else if (args.engine === 'fast-scan') {
-    repeatedPairs = scanOverlaps(snapshots, options, onOverlap).repeatedPairs;
-  } else {
-    const deadline = t0 + args.budgetSeconds * 1000;
-    const result = bruteForceOverlaps(snapshots, options, onOverlap, (row) => (row & 63) !== 0 || performance.now() < deadline);
-    completed = result.completed;
-    if (!completed) {
-      // Row i costs n - i pair checks: the share of all pairs done after r rows is 1 - ((n - r) / n)².
-      const done = 1 - ((args.n - result.rows) / args.n) ** 2;
-      estimatedSeconds = (performance.now() - t0) / 1000 / done;
+  bruteForceOverlaps(snapshots, options, (o) => void oracle.push(o));
+  const allPairsSeconds = (performance.now() - t0) / 1000;
+  const engine = OverlapStore.build(snapshots, options).overlaps();
+  oracle.sort(byId);
+  engine.sort(byId);
+  let firstDifference: AllPairsResult['firstDifference'] = null;
+  for (let i = 0; i < Math.max(oracle.length, engine.length); i++) {
+    if (!isDeepStrictEqual(engine[i], oracle[i])) {
+      firstDifference = { index: i, engine: engine[i] ?? null, allPairs: oracle[i] ?? null };
+      break;
     }
   }
-  const seconds = (performance.now() - t0) / 1000;
-  sampleHeap();
-  const counted = args.engine === 'fast-scan' || args.engine === 'brute';
   return {
-    ...args,
-    completed,
-    seconds,
-    estimatedSeconds,
-    overlaps,
-    possibleDuplications: duplications >= 0 ? duplications : null,
-    checksum: counted && completed ? checksum : null,
-    heapAfterGenerationMB: heapAfterGeneration / MB,
-    heapPeakMB: heapPeak / MB,
-    maxRssMB: process.resourceUsage().maxRSS / 1024,
-    repeatedPairs,
+    mode: 'all-pairs',
+    n: args.n,
+    allPairsSeconds,
+    pairsChecked: (args.n * (args.n - 1)) / 2,
+    overlaps: oracle.length,
+    engineOverlaps: engine.length,
+    identical: firstDifference === null,
+    firstDifference,
   };
 }
 
 if (require.main === module) {
   const args = JSON.parse(process.argv[2] ?? '{}') as CaseArgs;
-  process.stdout.write(JSON.stringify(run(args)) + '\n');
+  run(args).then(
+    (result) => process.stdout.write(JSON.stringify(result) + '\n'),
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(1);
+    },
+  );
 }

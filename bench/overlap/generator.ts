@@ -1,78 +1,72 @@
 import { codesOf } from '../../src/codelists/codelists';
-import { isoOfDay } from '../../src/modules/analysis/period';
+import { dayOf, isoOfDay } from '../../src/modules/analysis/period';
 import type { ActivitySnapshot } from '../../src/modules/analysis/snapshot';
-import type { Taxonomy } from '../../src/modules/analysis/taxonomy';
 import { Prng, WeightedPicker } from './prng';
 
 /**
- * Synthetic activity snapshots with distributions shaped like the IATI mirror (assumptions, not
- * measurements): 180 recipient countries with Zipf(0.8) popularity; organisations weighted like
- * the UN publishers (UNDP and UNICEF largest) plus 40 smaller bilateral/NGO publishers; 25% of
- * activities without a human-rights theme; 70% of themed activities of a mandated agency take
- * a theme of its mandate; 1–3 themes; 75% single-country, 17% 2–3 countries, 8% 4–12;
- * starts 2000–2025 skewed to recent years; durations 1–7 years skewed to short; 10% open-ended.
- * Same seed, same data.
+ * A portfolio of `n` activity snapshots grown from the real activities of the bundled files
+ * (templateSnapshots). Copy 0 is the real activities as published; every later copy clones each
+ * of them once, in file order, with:
+ * - its themes, theme weights, country percentages, duration and data weaknesses as published;
+ * - a publisher drawn by Zipf(1) popularity from a pool that grows with the portfolio, one
+ *   publisher per 625 activities (the IATI registry: about 1,600 publishers for about a million
+ *   activities); the sample's own publishers are the most popular, most published first;
+ * - its recipient countries mapped, per copy, onto 180 countries of the Country codelist drawn by
+ *   Zipf(0.8) popularity (a few countries receive most activities, as in the registry);
+ * - its start moved to a day drawn over 2000–2025, later years more likely (the registry grows),
+ *   its end moved with it; an activity ending after BENCH_AS_OF is in implementation (status 2).
+ * These are assumptions about the registry's shape, not measurements of it. Same seed, same data.
  */
 export const BENCH_AS_OF = '2025-06-30';
 
-const UN_PUBLISHERS: [string, number][] = [
-  ['XM-DAC-41114', 20], // UNDP
-  ['XM-DAC-41122', 15], // UNICEF
-  ['XM-DAC-928', 10], // WHO
-  ['XM-DAC-41301', 8], // FAO
-  ['XM-DAC-41121', 6], // UNHCR
-  ['XM-DAC-41140', 5], // WFP
-  ['XM-DAC-41119', 5], // UNFPA
-  ['XM-DAC-41146', 4], // UN Women
-  ['XM-DAC-41302', 4], // ILO
-  ['XM-DAC-41304', 4], // UNESCO
-  ['XM-DAC-41313', 3], // OHCHR
-  ['XM-DAC-41130', 1], // UNRWA
-];
+const FIRST_DAY = dayOf('2000-01-01');
+const AS_OF_DAY = dayOf(BENCH_AS_OF);
+const ACTIVITIES_PER_PUBLISHER = 625;
 
-export function generateSnapshots(n: number, seed: number, taxonomy: Taxonomy): ActivitySnapshot[] {
+export function growPortfolio(templates: readonly ActivitySnapshot[], n: number, seed: number): ActivitySnapshot[] {
+  if (templates.length === 0) throw new Error('no template activities to grow a portfolio from');
   const prng = new Prng(seed);
   const countries = WeightedPicker.zipf(prng.shuffle(codesOf('Country').slice()).slice(0, 180), 0.8);
-  const themeIds = prng.shuffle(taxonomy.themes.map((t) => t.id));
-  const themes = WeightedPicker.zipf(themeIds, 0.7);
-  const others: [string, number][] = Array.from({ length: 40 }, (_, i) => [`XX-BENCH-${String(i + 1).padStart(3, '0')}`, 15 / (i + 1) / 4.28]);
-  const orgs = new WeightedPicker(
-    [...UN_PUBLISHERS, ...others].map(([ref]) => ref),
-    [...UN_PUBLISHERS, ...others].map(([, w]) => w),
-  );
-  const start0 = 10957; // 2000-01-01
-  const asOf = 20269; // 2025-06-30
+  const publishers = publisherPicker(templates, n);
+  const sampleCountries = [...new Set(templates.flatMap((t) => t.countries.map((c) => c.code)))].sort();
 
   const out: ActivitySnapshot[] = new Array(n);
+  let copyCountries = new Map<string, string>();
   for (let i = 0; i < n; i++) {
-    const organisation = orgs.pick(prng);
-    const mandate = taxonomy.mandates.byOrganisation.get(organisation);
-    const mandated = mandate && !mandate.universal ? [...mandate.themes] : [];
-    const themeCount = prng.chance(0.25) ? 0 : prng.chance(0.6) ? 1 : prng.chance(0.75) ? 2 : 3;
-    const chosen = new Map<string, number>();
-    for (let t = 0; t < themeCount * 3 && chosen.size < themeCount; t++) {
-      const id = mandated.length > 0 && prng.chance(0.7) ? prng.pick(mandated) : themes.pick(prng);
-      chosen.set(id, prng.chance(0.5) ? 1 : prng.chance(0.6) ? 0.5 : Math.round((0.1 + 0.9 * prng.next()) * 100) / 100);
+    const copy = Math.floor(i / templates.length);
+    const t = templates[i % templates.length]!;
+    if (copy === 0) {
+      out[i] = { ...t, id: `c0-${i}` };
+      continue;
     }
-    const countryCount = prng.chance(0.75) ? 1 : prng.chance(0.68) ? prng.int(2, 3) : prng.int(4, 12);
-    const codes = new Set<string>();
-    for (let c = 0; c < countryCount * 3 && codes.size < countryCount; c++) codes.add(countries.pick(prng));
-    const withPercent = prng.chance(0.7);
-    const split = [...codes].map(() => prng.next());
-    const total = split.reduce((a, b) => a + b, 0);
-    const start = start0 + Math.floor(Math.sqrt(prng.next()) * (asOf - start0));
-    const open = prng.chance(0.1);
-    const end = open ? null : start + Math.floor(365 * (1 + 6 * prng.next() ** 1.5));
+    if (i % templates.length === 0) copyCountries = new Map(sampleCountries.map((c) => [c, countries.pick(prng)]));
+    const byCode = new Map<string, number | null>();
+    for (const c of t.countries) {
+      const code = copyCountries.get(c.code)!;
+      const previous = byCode.get(code);
+      byCode.set(code, previous === undefined ? c.percentage : previous === null || c.percentage === null ? null : previous + c.percentage);
+    }
+    const start = dayOf(t.period.start);
+    const shift = FIRST_DAY + Math.floor(Math.sqrt(prng.next()) * (AS_OF_DAY - FIRST_DAY)) - start;
+    const end = t.period.end === null ? null : dayOf(t.period.end) + shift;
     out[i] = {
-      id: `bench-${seed}-${i}`,
-      organisation,
-      countries: [...codes].map((code, k) => ({ code, percentage: withPercent ? Math.round((100 * split[k]!) / total) : null })),
-      regions: [],
-      themes: [...chosen.entries()].map(([themeId, weight]) => ({ themeId, weight })).sort((a, b) => (a.themeId < b.themeId ? -1 : 1)),
-      period: { start: isoOfDay(start), end: end === null ? null : isoOfDay(end) },
-      status: open || end! >= asOf ? '2' : '4',
-      budgets: [],
+      ...t,
+      id: `c${copy}-${i}`,
+      organisation: publishers.pick(prng),
+      participants: undefined,
+      countries: [...byCode].map(([code, percentage]) => ({ code, percentage })),
+      period: { start: isoOfDay(start + shift), end: end === null ? null : isoOfDay(end) },
+      status: end === null || end >= AS_OF_DAY ? '2' : '4',
     };
   }
   return out;
+}
+
+function publisherPicker(templates: readonly ActivitySnapshot[], n: number): WeightedPicker<string> {
+  const counts = new Map<string, number>();
+  for (const t of templates) counts.set(t.organisation, (counts.get(t.organisation) ?? 0) + 1);
+  const real = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([ref]) => ref);
+  const pool = Math.max(real.length, Math.round(n / ACTIVITIES_PER_PUBLISHER));
+  const grown = Array.from({ length: pool - real.length }, (_, k) => `XX-GROWN-${String(k + 1).padStart(4, '0')}`);
+  return WeightedPicker.zipf([...real, ...grown], 1);
 }

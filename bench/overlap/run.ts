@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CaseArgs, CaseResult, Engine } from './case';
+import type { AllPairsResult, CaseArgs, EngineResult } from './case';
 
 /**
- * Overlap engine benchmark: `npx tsx bench/overlap/run.ts [--sizes 10000,100000,1000000]
- * [--seed 42] [--brute-budget 120] [--brute-max 100000] [--scan-max 100000]`. Each case runs in a child process with
- * --max-old-space-size=12288. Prints a markdown table; writes JSON to bench/results/.
+ * Overlap engine benchmark (see README.md):
+ *   npm run bench:overlap -- [--sizes 10000,100000,1000000] [--json] [--seed 42]
+ *                            [--changes 1000] [--all-pairs-max 100000]
+ * Each case runs in its own child process (node --max-old-space-size=14000), so a peak RSS is
+ * that case's own. Prints a markdown table, or with --json one JSON array (an object per size);
+ * progress goes to stderr; the raw results are also written to bench/results/ (git-ignored).
  */
 const projectRoot = path.resolve(__dirname, '../..');
 const argv = process.argv.slice(2);
@@ -16,67 +19,91 @@ const option = (name: string, fallback: string) => {
 };
 const sizes = option('sizes', '10000,100000,1000000').split(',').map(Number);
 const seed = Number(option('seed', '42'));
-const bruteBudget = Number(option('brute-budget', '120'));
-const bruteMax = Number(option('brute-max', '100000'));
-/** Full records cost ~2 µs each (sha256 id, arrays): above this size only counts are run. */
-const scanMax = Number(option('scan-max', '100000'));
+const changes = Number(option('changes', '1000'));
+const allPairsMax = Number(option('all-pairs-max', '100000'));
+const asJson = argv.includes('--json');
+if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(seed) || !Number.isInteger(changes) || changes < 0) {
+  process.stderr.write('usage: run.ts [--sizes 10000,100000,1000000] [--json] [--seed 42] [--changes 1000] [--all-pairs-max 100000]\n');
+  process.exit(2);
+}
 
-function runCase(args: CaseArgs): CaseResult {
-  const child = spawnSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', path.join(__dirname, 'case.ts'), JSON.stringify(args)], {
+function runCase<T>(args: CaseArgs): T {
+  process.stderr.write(`running ${args.mode} n=${args.n}…\n`);
+  const child = spawnSync(process.execPath, ['--max-old-space-size=14000', '--import', 'tsx', path.join(__dirname, 'case.ts'), JSON.stringify(args)], {
     cwd: projectRoot,
     encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`case ${JSON.stringify(args)} failed (${child.status ?? child.signal}):\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as CaseResult;
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as T;
 }
 
-const results: CaseResult[] = [];
-for (const n of sizes) {
-  const engines: Engine[] = [
-    'fast-count',
-    'fast-count-kinds',
-    ...(n <= scanMax ? (['fast-scan'] as Engine[]) : []),
-    ...(n <= bruteMax ? (['brute'] as Engine[]) : []),
-  ];
-  for (const engine of engines) {
-    process.stderr.write(`running n=${n} ${engine}…\n`);
-    results.push(runCase({ n, seed, engine, budgetSeconds: bruteBudget }));
-  }
+/** The figures the issue asks for, per size; null where not run or not compared. */
+interface SizeFigures {
+  size: number;
+  seconds: number;
+  peakRssMb: number;
+  candidatePairs: number;
+  overlaps: number;
+  allPairsSeconds: number | null;
+  identical: boolean | null;
+  incrementalSeconds: number;
 }
 
-const fmt = (x: number, digits = 1) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const lines = [
-  `Overlap engine, seed ${seed}, node ${process.version}, brute-force budget ${bruteBudget}s`,
-  '',
-  '| activities | engine | time (s) | overlaps | possible duplications | heap+buffers after generation (MB) | heap+buffers peak, sampled (MB) | max RSS (MB) | speed-up vs brute | check |',
-  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
-];
+const rows: { engine: EngineResult; allPairs: AllPairsResult | null }[] = [];
 for (const n of sizes) {
-  const brute = results.find((r) => r.n === n && r.engine === 'brute');
-  const scan = results.find((r) => r.n === n && r.engine === 'fast-scan');
-  for (const r of results.filter((x) => x.n === n)) {
-    const bruteSeconds = brute ? (brute.completed ? brute.seconds : brute.estimatedSeconds) : null;
-    const speedUp = r.engine !== 'brute' && bruteSeconds !== null ? `${fmt(bruteSeconds / r.seconds, 0)}×${brute?.completed ? '' : ' (est.)'}` : '';
-    const time = r.completed ? fmt(r.seconds, 2) : `stopped at ${fmt(r.seconds, 0)} (est. ${fmt(r.estimatedSeconds ?? 0, 0)})`;
-    const check =
-      r.engine === 'fast-scan' && brute?.completed
-        ? r.overlaps === brute.overlaps && r.checksum === brute.checksum ? 'same pairs as brute' : 'MISMATCH'
-        : r.engine.startsWith('fast-count') && scan
-          ? r.overlaps === scan.overlaps && (r.possibleDuplications ?? scan.possibleDuplications) === scan.possibleDuplications ? 'count = scan' : 'MISMATCH'
-          : '';
-    const duplications = r.completed && r.possibleDuplications !== null ? r.possibleDuplications.toLocaleString('en-US') : '';
-    lines.push(
-      `| ${n.toLocaleString('en-US')} | ${r.engine} | ${time} | ${r.completed ? r.overlaps.toLocaleString('en-US') : `≥ ${r.overlaps.toLocaleString('en-US')}`} | ${duplications} | ${fmt(r.heapAfterGenerationMB, 0)} | ${fmt(r.heapPeakMB, 0)} | ${fmt(r.maxRssMB, 0)} | ${speedUp} | ${check} |`,
-    );
-  }
-  if (n > scanMax) lines.push(`| ${n.toLocaleString('en-US')} | fast-scan | not run (above --scan-max ${scanMax}) | | | | | | | |`);
-  if (!brute) lines.push(`| ${n.toLocaleString('en-US')} | brute | not run (quadratic: above --brute-max ${bruteMax}) | | | | | | | |`);
+  const engine = runCase<EngineResult>({ n, seed, mode: 'engine', changes });
+  const allPairs = n <= allPairsMax ? runCase<AllPairsResult>({ n, seed, mode: 'all-pairs', changes }) : null;
+  rows.push({ engine, allPairs });
 }
-process.stdout.write(lines.join('\n') + '\n');
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const figures: SizeFigures[] = rows.map(({ engine, allPairs }) => ({
+  size: engine.n,
+  seconds: round(engine.seconds, 3),
+  peakRssMb: round(engine.peakRssMb, 1),
+  candidatePairs: engine.candidatePairs,
+  overlaps: engine.overlaps,
+  allPairsSeconds: allPairs ? round(allPairs.allPairsSeconds, 3) : null,
+  identical: allPairs ? allPairs.identical && allPairs.overlaps === engine.overlaps : null,
+  incrementalSeconds: round(engine.incrementalSeconds, 3),
+}));
 
 const dir = path.join(projectRoot, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `overlap-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ seed, node: process.version, bruteBudget, results }, null, 2));
-process.stderr.write(`results written to ${path.relative(projectRoot, file)}\n`);
+writeFileSync(file, JSON.stringify({ seed, changes, node: process.version, figures, rows }, null, 2));
+process.stderr.write(`raw results written to ${path.relative(projectRoot, file)}\n`);
+
+if (asJson) {
+  process.stdout.write(JSON.stringify(figures) + '\n');
+} else {
+  // The largest size whose all-pairs run was timed: the base of the (labelled) n² extrapolations.
+  const measured = rows.filter((r) => r.allPairs).at(-1)?.allPairs ?? null;
+  const fmt = (x: number, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const int = (x: number) => x.toLocaleString('en-US');
+  const lines = [
+    `Overlap engine, seed ${seed}, node ${process.version}, import run of ${changes} activities`,
+    '',
+    '| activities | engine (s) | peak RSS (MB) | input RSS (MB) | candidate pairs | overlaps | possible duplications | all-pairs (s) | speed-up | identical to all-pairs | incremental (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+  ];
+  for (const [k, f] of figures.entries()) {
+    const { engine, allPairs } = rows[k]!;
+    let allPairsText = 'not run';
+    let speedUp = '';
+    if (allPairs) {
+      allPairsText = fmt(allPairs.allPairsSeconds);
+      speedUp = `${fmt(allPairs.allPairsSeconds / engine.seconds, 0)}×`;
+    } else if (measured) {
+      const estimate = measured.allPairsSeconds * (f.size / measured.n) ** 2;
+      allPairsText = `not run; extrapolated (n²) from ${int(measured.n)}: ${fmt(estimate, 0)}`;
+      speedUp = `${fmt(estimate / engine.seconds, 0)}× (extrapolated)`;
+    }
+    const identical = f.identical === null ? 'not compared' : f.identical ? `yes (${int(allPairs!.overlaps)} records)` : `NO (first difference at ${allPairs!.firstDifference?.index})`;
+    lines.push(
+      `| ${int(f.size)} | ${fmt(engine.seconds)} | ${fmt(engine.peakRssMb, 0)} | ${fmt(engine.inputRssMb, 0)} | ${int(f.candidatePairs)} | ${int(f.overlaps)} | ${int(engine.possibleDuplications)} | ${allPairsText} | ${speedUp} | ${identical} | ${fmt(engine.incrementalSeconds, 3)} |`,
+    );
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}

@@ -130,7 +130,8 @@ function forEachShared(values: Int32Array, aFrom: number, aTo: number, bFrom: nu
 function sharedCodes(values: Int32Array, codes: readonly string[], aFrom: number, aTo: number, bFrom: number, bTo: number): string[] {
   const out: string[] = [];
   forEachShared(values, aFrom, aTo, bFrom, bTo, (v) => void out.push(codes[v]!));
-  return out;
+  // Indices follow code order in prepareSnapshots, arrival order in ActivityColumns.
+  return out.length > 1 ? out.sort() : out;
 }
 
 /** The Overlap record of a pair known to overlap. */

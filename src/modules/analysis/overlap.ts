@@ -1,4 +1,4 @@
-import { buildCells, prepareSnapshots, type PreparedSnapshots } from './overlap.index';
+import { buildCells, type CellIndex, prepareSnapshots, type PreparedSnapshots } from './overlap.index';
 import { buildOverlap, kindOfPair } from './overlap.score';
 import { CellSweeper, firstCommon } from './overlap.sweep';
 import {
@@ -68,7 +68,14 @@ export function countOverlaps(
 }
 
 function sweepCanonicalPairs(p: PreparedSnapshots, onPair: (i: number, j: number) => boolean | void): OverlapScanStats {
-  const cells = buildCells(p);
+  return sweepCells(p, buildCells(p), onPair);
+}
+
+/**
+ * Sweeps every cell of `cells` (built by buildCells from `p`) and reports each overlapping pair
+ * once, in its canonical cell: smallest shared country index × smallest shared theme index.
+ */
+export function sweepCells(p: PreparedSnapshots, cells: CellIndex, onPair: (i: number, j: number) => boolean | void): OverlapScanStats {
   const sweeper = new CellSweeper(p);
   const themeCount = p.themeIds.length;
   const stats: OverlapScanStats = { overlaps: 0, cells: 0, repeatedPairs: 0, stopped: false };
@@ -99,7 +106,7 @@ function sweepCanonicalPairs(p: PreparedSnapshots, onPair: (i: number, j: number
   return stats;
 }
 
-function thresholdOf(options: OverlapOptions): number {
+export function thresholdOf(options: OverlapOptions): number {
   const threshold = options.threshold ?? DEFAULT_DUPLICATION_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`threshold must be in [0, 1], got ${threshold}`);
   return threshold;
