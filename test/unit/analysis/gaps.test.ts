@@ -16,13 +16,15 @@ const report = findGaps(recommendations, snapshots, taxonomy, { asOf: '2024-01-0
 const gapsOf = <K extends GapKind>(kind: K) => report.gaps.filter((g): g is Extract<Gap, { kind: K }> => g.kind === kind);
 
 describe('fixture recommendations', () => {
-  it('are marked as fixtures and in UHRI shape', () => {
-    expect(recommendations.length).toBeGreaterThanOrEqual(10);
+  it('are each placed by their themes, or reported as unplaced with the UHRI themes no rule maps', () => {
+    const unplaced = new Set(report.unplacedRecommendations.map((u) => u.annotationId));
     for (const r of recommendations) {
-      expect(r.annotationId.startsWith('fixture-') && r.symbol.startsWith('FIXTURE/')).toBe(true);
-      expect(['TREATY_BODY', 'SPECIAL_PROCEDURE', 'UPR']).toContain(r.body.type);
-      expect(r.publicationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const placed = recommendationThemes(r, taxonomy);
+      expect({ id: r.annotationId, unplaced: unplaced.has(r.annotationId) }).toEqual({ id: r.annotationId, unplaced: placed.themeIds.length === 0 });
+      for (const theme of placed.unmappedUhriThemes) expect(report.unmappedUhriThemes).toContain(theme);
     }
+    expect(unplaced.size).toBeGreaterThan(0);
+    expect(unplaced.size).toBeLessThan(recommendations.length);
   });
 });
 
@@ -103,9 +105,18 @@ describe('findGaps', () => {
     expect(report.unmappedUhriThemes).toEqual(['Right to social security', 'Right to water and sanitation']);
   });
 
-  it('gives the same gap ids in every run', () => {
-    const again = findGaps(recommendations, snapshots, taxonomy, { asOf: '2024-01-01' });
-    expect(again.gaps.map((g) => g.id)).toEqual(report.gaps.map((g) => g.id));
+  it('names each gap by what it is (kind, country and theme, or recommendation), whatever the order of the input', () => {
+    const what = (g: Gap) => (g.kind === 'RECOMMENDATION_WITHOUT_FOLLOW_UP' ? `${g.kind}/${g.recommendationId}` : `${g.kind}/${g.country}/${g.themeId}`);
+    const reordered = findGaps([...recommendations].reverse(), [...snapshots].reverse(), taxonomy, { asOf: '2024-01-01' });
+    const byId = (gaps: Gap[]) => Object.fromEntries(gaps.map((g) => [g.id, what(g)]));
+    expect(report.gaps.length).toBeGreaterThan(1);
+    expect(new Set(report.gaps.map((g) => g.id)).size).toBe(report.gaps.length);
+    expect(byId(reordered.gaps)).toEqual(byId(report.gaps));
+    // The same cell in another analysis period keeps its id.
+    const past = findGaps(recommendations, snapshots, taxonomy, { asOf: '2024-01-01', period: { start: '2016-01-01', end: '2016-12-31' } });
+    const child = (gaps: Gap[]) => gaps.find((g) => g.kind === 'UNADDRESSED_RECOMMENDATIONS' && g.country === 'KE' && g.themeId === 'rights-of-the-child')?.id;
+    expect(child(past.gaps)).toEqual(child(report.gaps));
+    expect(child(report.gaps)).toEqual(expect.any(String));
   });
 
   it('uses the analysis period when one is given', () => {
