@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ActivityRecord } from '../../../src/modules/activity/activity.model';
 import { activityContentHash, canonicalJson } from '../../../src/ingest/iati';
 import { dportalFiles } from './support/paths';
@@ -16,8 +17,24 @@ describe('activityContentHash', () => {
     expect(activityContentHash(first[0] as ActivityRecord)).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('is the same for every activity read twice', () => {
+  it('is the sha256 of the record\'s JSON with object keys sorted at every depth', () => {
+    const record = { titles: [{ text: 'Water', lang: 'en' }], iatiIdentifier: 'XM-1', budgets: [{ value: 10, currency: 'USD' }], status: null } as unknown as ActivityRecord;
+    const canonical = '{"budgets":[{"currency":"USD","value":10}],"iatiIdentifier":"XM-1","status":null,"titles":[{"lang":"en","text":"Water"}]}';
+    expect(activityContentHash(record)).toBe(createHash('sha256').update(canonical).digest('hex'));
+  });
+
+  it('is the same for every activity of a file read a second time, by a separate reading', () => {
+    expect(second).not.toBe(first);
     expect(second.map(activityContentHash)).toEqual(first.map(activityContentHash));
+  });
+
+  it('does not depend on the order of keys inside nested objects', () => {
+    const record = first[0] as ActivityRecord;
+    const reorder = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reorder) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)])) : value;
+    const reordered = reorder(record) as ActivityRecord;
+    expect(Object.keys(reordered.reportingOrg)).not.toEqual(Object.keys(record.reportingOrg));
+    expect(activityContentHash(reordered)).toBe(activityContentHash(record));
   });
 
   it('differs between different activities of a file', () => {
