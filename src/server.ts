@@ -15,7 +15,7 @@ import { admit } from './http/admission';
 import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
-import { sendOverlapReport } from './http/report-route';
+import { sendAnalyticalReport, sendOverlapReport } from './http/report-route';
 import { sendDashboard } from './http/dashboard';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
@@ -110,10 +110,16 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (!viewer) return;
         return sendOverlapReport(res, url, deps.orm.em.fork(), coordination, viewer);
       }
+      case '/reports/analytical': {
+        if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
+        const viewer = await admit(req, res, admission);
+        if (!viewer) return;
+        return sendAnalyticalReport(res, url, deps.orm.em.fork(), coordination, viewer);
+      }
       default:
         if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/reports/analytical', '/healthz', '/readyz'] });
     }
   }
 
