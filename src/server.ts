@@ -15,7 +15,10 @@ import { admit } from './http/admission';
 import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
-import { sendAnalyticalReport, sendOverlapReport } from './http/report-route';
+import { cacheControlPlugins } from './http/cache-control';
+import { schemaDocument, sendSchemaDocument } from './http/schema-document';
+import { mirrorVersion } from './modules/activity/mirror-version';
+import { sendOverlapReport } from './http/report-route';
 import { sendDashboard } from './http/dashboard';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
@@ -51,8 +54,9 @@ export interface ConcordServer {
 export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
   const http = createHttpServer();
   const limits = queryLimits(deps.config);
+  const schema = deps.schema ?? buildSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: deps.schema ?? buildSchema(),
+    schema,
     logger: deps.logger,
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -67,12 +71,15 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
       ApolloServerPluginLandingPageDisabled(),
       errorLogPlugin(deps.logger),
       ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      ...cacheControlPlugins(),
     ],
   });
   await apollo.start();
+  const contract = schemaDocument(schema);
 
   const coordination = new CoordinationCache(deps.orm.em.getDriver().getConnection().getDb());
   const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded, coordination };
+  const readMirrorVersion = () => mirrorVersion(deps.orm.em.getDriver().getConnection().getDb());
   const admission = {
     authenticate: createAuthenticator(deps.orm),
     limiter: deps.rateLimiter ?? new TokenBucketRateLimiter({ perMinute: deps.config.rateLimitPerMinute }),
@@ -92,6 +99,9 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     switch (url.pathname) {
+      case '/schema.graphql':
+        if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'BAD_REQUEST', 'Use GET for the schema.');
+        return sendSchemaDocument(res, contract, req.headers['if-none-match']);
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz': {
@@ -102,7 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (deps.config.ide && wantsIdePage(req, url)) return sendIdePage(res);
         const viewer = await admit(req, res, admission);
         if (!viewer) return;
-        return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, viewer, requestId));
+        return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, viewer, requestId), readMirrorVersion);
       }
       case '/reports/overlaps': {
         if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
@@ -110,16 +120,10 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (!viewer) return;
         return sendOverlapReport(res, url, deps.orm.em.fork(), coordination, viewer);
       }
-      case '/reports/analytical': {
-        if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
-        const viewer = await admit(req, res, admission);
-        if (!viewer) return;
-        return sendAnalyticalReport(res, url, deps.orm.em.fork(), coordination, viewer);
-      }
       default:
         if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/reports/analytical', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/healthz', '/readyz'] });
     }
   }
 

@@ -27,7 +27,6 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
-import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
@@ -406,6 +405,13 @@ export type BudgetYear = {
   year: Scalars['Int']['output'];
 };
 
+/** Whether a cached answer may be shared between callers (PUBLIC) or kept by one caller only (PRIVATE). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep the answer. */
+  | 'PRIVATE'
+  /** Any cache may keep the answer and give it to anyone. */
+  | 'PUBLIC';
+
 /** A code from an IATI codelist with its name in the requested language. */
 export type CodeName = {
   __typename?: 'CodeName';
@@ -621,8 +627,6 @@ export type Coverage = {
   totalActivities: Scalars['Int']['output'];
   /** Budgets of those activities by currency. */
   totalBudgets: Array<Money>;
-  /** 3W presence records counted in total (each once). */
-  totalPresences: Scalars['Int']['output'];
   /** Of those, activities without a credible period. */
   totalUndatedActivities: Scalars['Int']['output'];
 };
@@ -663,8 +667,6 @@ export type CoverageRow = {
   country: Maybe<Scalars['String']['output']>;
   /** Organisation, when grouped by organisation. */
   organisation: Maybe<OrgReference>;
-  /** 3W presence records in the cell (organisation × cluster × place); activities are counted apart in `activityCount`. */
-  presenceCount: Scalars['Int']['output'];
   /** Theme, when grouped by theme; activities without a human-rights theme fall under the theme "unclassified". */
   theme: Maybe<Theme>;
   /** Of those, activities without a credible period (counted only when no period is asked for). */
@@ -780,46 +782,6 @@ export type DateRange = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A change to a coordination decision: refetch the named decision, meeting, overlap or gap. */
-export type DecisionChange = {
-  __typename?: 'DecisionChange';
-  /** What happened. */
-  action: DecisionChangeAction;
-  /** When it happened. */
-  at: Scalars['DateTime']['output'];
-  /** Country codes of the overlap or gap, as the decision recorded them. */
-  countries: Array<Scalars['String']['output']>;
-  /** The meeting decision as it stands now; null for an overlap decision recorded outside a meeting (`recordOverlapDecision`). */
-  decision: Maybe<CoordinationDecision>;
-  /** The meeting that took the decision; null outside meetings. */
-  meeting: Maybe<Meeting>;
-  /** The overlap decided on, as it stands now (its `decision` included); null for gaps, or when its activities no longer overlap. */
-  overlap: Maybe<Overlap>;
-  /** Whether an overlap or a gap was decided on. */
-  subject: DecisionSubject;
-  /** Id of the overlap or gap decided on (`Overlap.id`, `Gap.id`). */
-  subjectId: Scalars['ID']['output'];
-};
-
-/** What happened to a decision. */
-export type DecisionChangeAction =
-  /** A decision was recorded. */
-  | 'RECORDED'
-  /** A decision's follow-up (status, due date or note) was updated. */
-  | 'UPDATED';
-
-/** Which decision changes a subscription is told of; within one criterion any listed value matches. */
-export type DecisionChangeFilter = {
-  /** Country codes of the overlap or gap decided on. */
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Meeting ids (overlap decisions recorded outside meetings have none). */
-  meeting?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Owner organisation identifiers (overlap decisions recorded outside meetings have none). */
-  ownerOrganisation?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Overlaps, gaps, or both. */
-  subject?: InputMaybe<Array<DecisionSubject>>;
 };
 
 /** One change to a decision: who, when, and the status, due date and note after it. */
@@ -1154,17 +1116,6 @@ export type GapPresence = {
   role: Scalars['String']['output'];
 };
 
-/** A humanitarian cluster or area of responsibility (OCHA global coordination groups). */
-export type HumanitarianCluster = {
-  __typename?: 'HumanitarianCluster';
-  /** The cluster codes and names as the 3W file wrote them (e.g. "HEALTH_OP / Operational Presence: Health"). */
-  asWritten: Array<Scalars['String']['output']>;
-  /** HRinfo id (e.g. "7" for Health). */
-  id: Scalars['String']['output'];
-  /** Preferred English name. */
-  name: Scalars['String']['output'];
-};
-
 /** What an import did with the records it read. */
 export type ImportCounts = {
   __typename?: 'ImportCounts';
@@ -1186,16 +1137,10 @@ export type ImportCounts = {
 
 /** Kinds of imports. */
 export type ImportKind =
-  /** The roster of experts' CSV. */
-  | 'EXPERTS_CSV'
   /** OHCHR's field-operations CSV. */
   | 'FIELD_OPERATIONS_CSV'
   /** An IATI activity file. */
   | 'IATI'
-  /** The compendium of institutions' CSV. */
-  | 'INSTITUTIONS_CSV'
-  /** An OCHA 3W (Who does What Where) file, CSV or XLSX. */
-  | 'OCHA_3W'
   /** OHCHR's activity CSV. */
   | 'OHCHR_CSV'
   /** A UHRI recommendations export. */
@@ -1237,8 +1182,6 @@ export type ImportRun = Node & {
   startedAt: Scalars['DateTime']['output'];
   /** Outcome of the run. */
   status: ImportStatus;
-  /** 3W imports: organisations without a known IATI identifier (empty for other kinds). */
-  unmatchedOrganisations: Array<UnmatchedOrganisation>;
   /** First warnings met while reading (first 200); each activity keeps all of its own. */
   warningSamples: Array<ImportWarningSample>;
 };
@@ -1874,12 +1817,8 @@ export type OverlapSide = {
   endBasis: DateBasis;
   /** Its organisation (reporting organisation identifier). */
   organisation: Scalars['String']['output'];
-  /** Where this side comes from: IATI, OHCHR or 3W. */
-  origin: Scalars['String']['output'];
   /** The credible period used. */
   period: Period;
-  /** For a 3W side: its presence records in the country (organisation × cluster, every place). */
-  presences: Array<Presence>;
   /** Where the start comes from. */
   startBasis: DateBasis;
   /** Weaknesses of its data that lowered the score. */
@@ -1956,111 +1895,6 @@ export type PolicyMarker = {
 /** An IATI policy marker. */
 export type PolicyMarkerNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * Field presence from an OCHA 3W ("Who does What Where") file: one organisation in one humanitarian
- * cluster in one place (admin-1, and admin-2 when the file has it) during the file's period. Not an
- * activity: 3W files carry no titles, budgets or identifiers, only who is on the ground where.
- */
-export type Presence = {
-  __typename?: 'Presence';
-  /** The global cluster (OCHA coordination group) the file's cluster is. */
-  cluster: HumanitarianCluster;
-  /** Country (ISO 3166-1 alpha-2). */
-  country: Scalars['String']['output'];
-  /** Stable id of the record. */
-  id: Scalars['ID']['output'];
-  /** ACTIVE, or WITHDRAWN when a newer 3W file of the same country and period no longer lists it. */
-  mirrorState: MirrorState;
-  /** The organisation: its IATI organisation identifier when the reviewed alias list knows it, else a 3W identity of its own (3W-<country>-<acronym>). */
-  organisation: OrgReference;
-  /** Acronym as the 3W file writes it. */
-  organisationAcronym: Maybe<Scalars['String']['output']>;
-  /** True when the organisation was matched to an IATI organisation identifier. */
-  organisationIdentified: Scalars['Boolean']['output'];
-  /** Organisation type as the 3W file writes it (e.g. "United Nations", "National NGO"). */
-  organisationType: Maybe<Scalars['String']['output']>;
-  /** Always "3W": where the record comes from, beside activities' IATI and OHCHR. */
-  origin: Scalars['String']['output'];
-  /** The 3W file's period. */
-  period: Period;
-  /** Where in the country. */
-  place: PresencePlace;
-  /** File, rows and import run it came from. */
-  provenance: PresenceProvenance;
-  /** Concord themes of the cluster (empty: no human-rights theme). */
-  themes: Array<Theme>;
-};
-
-/** A page of presences. */
-export type PresenceConnection = {
-  __typename?: 'PresenceConnection';
-  /** The presences of this page. */
-  edges: Array<PresenceEdge>;
-  /** Paging. */
-  pageInfo: PageInfo;
-  /** Presences matching the filter (computed only when asked for). */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A presence on a page. */
-export type PresenceEdge = {
-  __typename?: 'PresenceEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The presence. */
-  node: Presence;
-};
-
-/** Filters on presences; all given filters must hold (AND); list values match any (OR). */
-export type PresenceFilter = {
-  /** Presences whose period intersects this date range. */
-  activeDuring?: InputMaybe<DateRange>;
-  /** Global cluster ids (HRinfo, e.g. "7"). */
-  cluster?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Country codes (ISO 3166-1 alpha-2). */
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Include presences a newer 3W file no longer lists (default false). */
-  includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Organisation identifiers (IATI, or 3W-<country>-<acronym>). */
-  organisation?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Admin-1 or admin-2 P-codes. */
-  place?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Source names; presences have one, "OCHA 3W". */
-  source?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Theme ids. */
-  theme?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** A place of a 3W presence: P-codes and names as the file gives them. */
-export type PresencePlace = {
-  __typename?: 'PresencePlace';
-  /** Admin-1 P-code (e.g. AF01). */
-  adm1Code: Maybe<Scalars['String']['output']>;
-  /** Admin-1 name (province, state, region). */
-  adm1Name: Maybe<Scalars['String']['output']>;
-  /** Admin-2 P-code (e.g. AF0101). */
-  adm2Code: Maybe<Scalars['String']['output']>;
-  /** Admin-2 name (district, LGA). */
-  adm2Name: Maybe<Scalars['String']['output']>;
-};
-
-/** Where a presence record came from. */
-export type PresenceProvenance = {
-  __typename?: 'PresenceProvenance';
-  /** The 3W file's name. */
-  file: Scalars['String']['output'];
-  /** The HDX metadata file that gave the country or period, when one did. */
-  hdxMetadata: Maybe<Scalars['String']['output']>;
-  /** The import run that last wrote the record. */
-  importRunId: Scalars['ID']['output'];
-  /** When that run started. */
-  importedAt: Scalars['DateTime']['output'];
-  /** Lines (CSV) or row numbers (XLSX) of the file's rows behind this record. */
-  rows: Array<Scalars['Int']['output']>;
-  /** Source name: "OCHA 3W". */
-  source: Scalars['String']['output'];
 };
 
 /** Where and when a record was mirrored from. */
@@ -2150,8 +1984,6 @@ export type Query = {
   overlapClusters: OverlapClusterConnection;
   /** Overlaps across organisations, highest score first (computed once per mirror change, then cached). */
   overlaps: OverlapConnection;
-  /** 3W field presence (organisation × cluster × place), in stable order; the 3W layer beside `activities`. */
-  presences: PresenceConnection;
   /** Data-quality flags of the visible activities matching `filter`, with their counts. */
   qualitySummary: Array<QualityFlagCount>;
   /** One recommendation by Concord id, or by UHRI AnnotationId. */
@@ -2287,13 +2119,6 @@ export type QueryOverlapClustersArgs = {
 export type QueryOverlapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OverlapFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPresencesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PresenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2602,45 +2427,6 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
-/**
- * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
- * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
- * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
- * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
- * changes made through other gateway processes are found within a few seconds.
- */
-export type Subscription = {
-  __typename?: 'Subscription';
-  /** A coordination decision was recorded or its follow-up updated: which decision, meeting and overlap or gap it concerns. */
-  decisionChanged: DecisionChange;
-  /** An import run ended (succeeded, failed, was interrupted, or was a dry run): the run as it was closed. When it wrote to the mirror (`counts`), activities, overlaps, gaps and coverage may have changed. */
-  importRunFinished: ImportRun;
-};
-
-
-/**
- * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
- * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
- * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
- * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
- * changes made through other gateway processes are found within a few seconds.
- */
-export type SubscriptionDecisionChangedArgs = {
-  filter?: InputMaybe<DecisionChangeFilter>;
-};
-
-
-/**
- * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
- * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
- * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
- * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
- * changes made through other gateway processes are found within a few seconds.
- */
-export type SubscriptionImportRunFinishedArgs = {
-  kind?: InputMaybe<Array<ImportKind>>;
-};
-
 /** A human-rights theme of Concord's taxonomy (data/themes.json). */
 export type Theme = {
   __typename?: 'Theme';
@@ -2660,19 +2446,6 @@ export type Theme = {
 /** A human-rights theme of Concord's taxonomy (data/themes.json). */
 export type ThemeLabelArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** An organisation a 3W import could not match to an IATI organisation identifier. */
-export type UnmatchedOrganisation = {
-  __typename?: 'UnmatchedOrganisation';
-  /** Acronym as written. */
-  acronym: Maybe<Scalars['String']['output']>;
-  /** Name as written. */
-  name: Maybe<Scalars['String']['output']>;
-  /** The identity it was given instead (3W-<country>-<acronym>). */
-  ref: Scalars['String']['output'];
-  /** Rows naming it. */
-  rows: Scalars['Int']['output'];
 };
 
 /** Changes to a field operation: fields left out keep their value; null clears `end` or `mandate`. */
@@ -2930,6 +2703,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<Budget>;
   BudgetYear: ResolverTypeWrapper<BudgetYearRowModel>;
+  CacheControlScope: CacheControlScope;
   CodeName: ResolverTypeWrapper<CodeNameParentModel>;
   CoordinationDecision: ResolverTypeWrapper<CoordinationDecisionModel>;
   CoordinationDecisionConnection: ResolverTypeWrapper<CoordinationDecisionConnectionModel>;
@@ -2954,9 +2728,6 @@ export type ResolversTypes = ResolversObject<{
   DateBasis: DateBasis;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DecisionChange: ResolverTypeWrapper<DecisionChangeModel>;
-  DecisionChangeAction: DecisionChangeAction;
-  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: ResolverTypeWrapper<DecisionHistoryEntryModel>;
   DecisionSubject: DecisionSubject;
   ExitStrategy: ResolverTypeWrapper<ExitStrategyAssessmentModel>;
@@ -2985,7 +2756,6 @@ export type ResolversTypes = ResolversObject<{
   GapFilter: GapFilter;
   GapKind: GapKind;
   GapPresence: ResolverTypeWrapper<PresenceModel>;
-  HumanitarianCluster: ResolverTypeWrapper<HumanitarianCluster>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportKind: ImportKind;
@@ -3033,12 +2803,6 @@ export type ResolversTypes = ResolversObject<{
   ParticipatingOrgInput: ParticipatingOrgInput;
   Period: ResolverTypeWrapper<Period>;
   PolicyMarker: ResolverTypeWrapper<PolicyMarker>;
-  Presence: ResolverTypeWrapper<Omit<Presence, 'organisation' | 'themes'> & { organisation: ResolversTypes['OrgReference'], themes: Array<ResolversTypes['Theme']> }>;
-  PresenceConnection: ResolverTypeWrapper<Omit<PresenceConnection, 'edges'> & { edges: Array<ResolversTypes['PresenceEdge']> }>;
-  PresenceEdge: ResolverTypeWrapper<Omit<PresenceEdge, 'node'> & { node: ResolversTypes['Presence'] }>;
-  PresenceFilter: PresenceFilter;
-  PresencePlace: ResolverTypeWrapper<PresencePlace>;
-  PresenceProvenance: ResolverTypeWrapper<PresenceProvenance>;
   Provenance: ResolverTypeWrapper<Provenance>;
   QualityFlagCount: ResolverTypeWrapper<QualityFlagCount>;
   QualityIssue: ResolverTypeWrapper<QualityIssue>;
@@ -3066,9 +2830,7 @@ export type ResolversTypes = ResolversObject<{
   SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Theme: ResolverTypeWrapper<ThemeModel>;
-  UnmatchedOrganisation: ResolverTypeWrapper<UnmatchedOrganisation>;
   UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
   UpdateFollowUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFollowUpResult']>;
@@ -3115,8 +2877,6 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
-  DecisionChange: DecisionChangeModel;
-  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: DecisionHistoryEntryModel;
   ExitStrategy: ExitStrategyAssessmentModel;
   FieldChange: FieldChangeModel;
@@ -3135,7 +2895,6 @@ export type ResolversParentTypes = ResolversObject<{
   GapEdge: Omit<GapEdge, 'node'> & { node: ResolversParentTypes['Gap'] };
   GapFilter: GapFilter;
   GapPresence: PresenceModel;
-  HumanitarianCluster: HumanitarianCluster;
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
   ImportRun: ImportRunModel;
@@ -3178,12 +2937,6 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipatingOrgInput: ParticipatingOrgInput;
   Period: Period;
   PolicyMarker: PolicyMarker;
-  Presence: Omit<Presence, 'organisation' | 'themes'> & { organisation: ResolversParentTypes['OrgReference'], themes: Array<ResolversParentTypes['Theme']> };
-  PresenceConnection: Omit<PresenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PresenceEdge']> };
-  PresenceEdge: Omit<PresenceEdge, 'node'> & { node: ResolversParentTypes['Presence'] };
-  PresenceFilter: PresenceFilter;
-  PresencePlace: PresencePlace;
-  PresenceProvenance: PresenceProvenance;
   Provenance: Provenance;
   QualityFlagCount: QualityFlagCount;
   QualityIssue: QualityIssue;
@@ -3207,9 +2960,7 @@ export type ResolversParentTypes = ResolversObject<{
   SectorShareInput: SectorShareInput;
   SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
-  Subscription: Record<PropertyKey, never>;
   Theme: ThemeModel;
-  UnmatchedOrganisation: UnmatchedOrganisation;
   UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
   UpdateFollowUpResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFollowUpResult'];
@@ -3218,6 +2969,14 @@ export type ResolversParentTypes = ResolversObject<{
   ValidationFailed: ValidationFailed;
   Viewer: ViewerModel;
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AboutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
   embeddedEngine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3399,7 +3158,6 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
   rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalBudgets?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
-  totalPresences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalUndatedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -3409,7 +3167,6 @@ export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extend
   budgets?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['OrgReference']>, ParentType, ContextType>;
-  presenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
   undatedActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3431,17 +3188,6 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
-
-export type DecisionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionChange'] = ResolversParentTypes['DecisionChange']> = ResolversObject<{
-  action?: Resolver<ResolversTypes['DecisionChangeAction'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  decision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
-  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
-  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['DecisionSubject'], ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
 
 export type DecisionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionHistoryEntry'] = ResolversParentTypes['DecisionHistoryEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3551,12 +3297,6 @@ export type GapPresenceResolvers<ContextType = GraphQLContext, ParentType extend
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type HumanitarianClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HumanitarianCluster'] = ResolversParentTypes['HumanitarianCluster']> = ResolversObject<{
-  asWritten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3583,7 +3323,6 @@ export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
-  unmatchedOrganisations?: Resolver<Array<ResolversTypes['UnmatchedOrganisation']>, ParentType, ContextType>;
   warningSamples?: Resolver<Array<ResolversTypes['ImportWarningSample']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3811,9 +3550,7 @@ export type OverlapSideResolvers<ContextType = GraphQLContext, ParentType extend
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   endBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
-  presences?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType>;
   startBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
   weaknesses?: Resolver<Array<ResolversTypes['DataWeakness']>, ParentType, ContextType>;
 }>;
@@ -3844,49 +3581,6 @@ export type PolicyMarkerResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PolicyMarkerNameArgs, 'lang'>>;
   significance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type PresenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = ResolversObject<{
-  cluster?: Resolver<ResolversTypes['HumanitarianCluster'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mirrorState?: Resolver<ResolversTypes['MirrorState'], ParentType, ContextType>;
-  organisation?: Resolver<ResolversTypes['OrgReference'], ParentType, ContextType>;
-  organisationAcronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organisationIdentified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  organisationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
-  place?: Resolver<ResolversTypes['PresencePlace'], ParentType, ContextType>;
-  provenance?: Resolver<ResolversTypes['PresenceProvenance'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
-}>;
-
-export type PresenceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceConnection'] = ResolversParentTypes['PresenceConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['PresenceEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type PresenceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceEdge'] = ResolversParentTypes['PresenceEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
-}>;
-
-export type PresencePlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresencePlace'] = ResolversParentTypes['PresencePlace']> = ResolversObject<{
-  adm1Code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  adm1Name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  adm2Code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  adm2Name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type PresenceProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceProvenance'] = ResolversParentTypes['PresenceProvenance']> = ResolversObject<{
-  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  hdxMetadata?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  importRunId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
@@ -3931,7 +3625,6 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'id'>>;
   overlapClusters?: Resolver<ResolversTypes['OverlapClusterConnection'], ParentType, ContextType, RequireFields<QueryOverlapClustersArgs, 'first'>>;
   overlaps?: Resolver<ResolversTypes['OverlapConnection'], ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first'>>;
-  presences?: Resolver<ResolversTypes['PresenceConnection'], ParentType, ContextType, RequireFields<QueryPresencesArgs, 'first'>>;
   qualitySummary?: Resolver<Array<ResolversTypes['QualityFlagCount']>, ParentType, ContextType, Partial<QueryQualitySummaryArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationArgs>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
@@ -4051,24 +3744,12 @@ export type SkippedRecordResolvers<ContextType = GraphQLContext, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  decisionChanged?: SubscriptionResolver<ResolversTypes['DecisionChange'], "decisionChanged", ParentType, ContextType, Partial<SubscriptionDecisionChangedArgs>>;
-  importRunFinished?: SubscriptionResolver<ResolversTypes['ImportRun'], "importRunFinished", ParentType, ContextType, Partial<SubscriptionImportRunFinishedArgs>>;
-}>;
-
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
   coordinatingOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'lang'>>;
   mandatedOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   uhriThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type UnmatchedOrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnmatchedOrganisation'] = ResolversParentTypes['UnmatchedOrganisation']> = ResolversObject<{
-  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UpdateFollowUpResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateFollowUpResult'] = ResolversParentTypes['UpdateFollowUpResult']> = ResolversObject<{
@@ -4115,7 +3796,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DataWeakness?: DataWeaknessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionHistoryEntry?: DecisionHistoryEntryResolvers<ContextType>;
   ExitStrategy?: ExitStrategyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
@@ -4130,7 +3810,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   GapConnection?: GapConnectionResolvers<ContextType>;
   GapEdge?: GapEdgeResolvers<ContextType>;
   GapPresence?: GapPresenceResolvers<ContextType>;
-  HumanitarianCluster?: HumanitarianClusterResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
   ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
@@ -4168,11 +3847,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ParticipatingOrg?: ParticipatingOrgResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   PolicyMarker?: PolicyMarkerResolvers<ContextType>;
-  Presence?: PresenceResolvers<ContextType>;
-  PresenceConnection?: PresenceConnectionResolvers<ContextType>;
-  PresenceEdge?: PresenceEdgeResolvers<ContextType>;
-  PresencePlace?: PresencePlaceResolvers<ContextType>;
-  PresenceProvenance?: PresenceProvenanceResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   QualityFlagCount?: QualityFlagCountResolvers<ContextType>;
   QualityIssue?: QualityIssueResolvers<ContextType>;
@@ -4192,11 +3866,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReportFile?: ReportFileResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
   SkippedRecord?: SkippedRecordResolvers<ContextType>;
-  Subscription?: SubscriptionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
-  UnmatchedOrganisation?: UnmatchedOrganisationResolvers<ContextType>;
   UpdateFollowUpResult?: UpdateFollowUpResultResolvers<ContextType>;
   ValidationFailed?: ValidationFailedResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -24,6 +24,10 @@ export async function admit(req: IncomingMessage, res: ServerResponse, admission
   // A refused key spends its sender's address budget, so that guessing keys is throttled too.
   const client = auth.ok && auth.viewer.keyId ? `key:${auth.viewer.keyId}` : `ip:${clientAddress(req)}`;
   const decision = admission.limiter.take(client);
+  // IETF httpapi RateLimit header fields: the policy (quota q per window w seconds) and what is left (r, whole again in t s).
+  res.setHeader('ratelimit-policy', `"default";q=${decision.limit};w=60`);
+  res.setHeader('ratelimit', `"default";r=${decision.remaining};t=${decision.resetSeconds}`);
+  // The earlier draft's fields, kept for the clients that read them.
   res.setHeader('ratelimit-limit', String(decision.limit));
   res.setHeader('ratelimit-remaining', String(decision.remaining));
   if (!decision.allowed) {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { GraphQLContext } from '../context';
 import { BodyTooLargeError, readBody } from './body';
+import { answerFromValidators } from './cache-response';
 import { sendError } from './respond';
 
 /**
@@ -15,6 +16,8 @@ export async function handleGraphQL(
   url: URL,
   maxBodyBytes: number,
   context: () => Promise<GraphQLContext>,
+  /** The mirror version, for the ETag of a cacheable GET; without it no ETag is given. */
+  mirrorVersion?: () => Promise<number>,
 ): Promise<void> {
   let raw = '';
   if (req.method === 'POST') {
@@ -50,6 +53,7 @@ export async function handleGraphQL(
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    if (mirrorVersion && (await answerFromValidators(req, res, response.body.string, mirrorVersion))) return;
     res.end(response.body.string);
     return;
   }

@@ -7,6 +7,8 @@ export interface RateDecision {
   remaining: number;
   /** When refused: seconds until one request is allowed again (for Retry-After). */
   retryAfterSeconds: number;
+  /** Seconds until the budget is whole again (the `t` of the RateLimit header). */
+  resetSeconds: number;
 }
 
 /** Counts requests per client key (`key:<id>` or `ip:<address>`). Injected into the server so tests can use tiny budgets. */
@@ -55,9 +57,19 @@ export class TokenBucketRateLimiter implements RateLimiter {
     }
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
-      return { allowed: true, limit: capacity, remaining: Math.floor(bucket.tokens), retryAfterSeconds: 0 };
+      return { allowed: true, limit: capacity, remaining: Math.floor(bucket.tokens), retryAfterSeconds: 0, resetSeconds: this.secondsUntilFull(bucket.tokens) };
     }
-    return { allowed: false, limit: capacity, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
+    return {
+      allowed: false,
+      limit: capacity,
+      remaining: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)),
+      resetSeconds: this.secondsUntilFull(bucket.tokens),
+    };
+  }
+
+  private secondsUntilFull(tokens: number): number {
+    return Math.ceil((this.opts.perMinute - tokens) / this.perMs / 1000);
   }
 
   /** Drops buckets that have refilled completely (their clients are idle), else the oldest half. */

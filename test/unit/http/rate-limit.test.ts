@@ -15,7 +15,15 @@ describe('TokenBucketRateLimiter', () => {
   it('refuses the next one with the seconds until a token is back', () => {
     const { bucket } = limiter(3);
     for (let i = 0; i < 3; i++) bucket.take('ip:a');
-    expect(bucket.take('ip:a')).toEqual({ allowed: false, limit: 3, remaining: 0, retryAfterSeconds: 20 });
+    expect(bucket.take('ip:a')).toEqual({ allowed: false, limit: 3, remaining: 0, retryAfterSeconds: 20, resetSeconds: 60 });
+  });
+
+  it('tells the seconds until the budget is whole again', () => {
+    const { bucket, advance } = limiter(60);
+    bucket.take('ip:a');
+    bucket.take('ip:a');
+    advance(500);
+    expect(bucket.take('ip:a')).toMatchObject({ remaining: 57, resetSeconds: 3 });
   });
 
   it('refills evenly over the minute', () => {
