@@ -19,6 +19,8 @@ import { QualityService } from './modules/quality/quality.service';
 import { RecommendationService } from './modules/recommendation/recommendation.service';
 import { FieldOperationService } from './modules/field-operation/field-operation.service';
 import { FollowUpService } from './modules/followup/followup.service';
+import { PRESENCES } from './modules/presence/presence.model';
+import { PresenceService } from './modules/presence/presence.service';
 import { type Viewer, ANONYMOUS, visibleActivities } from './viewer';
 
 /** Everything one request sees; nothing request-scoped lives at module level. */
@@ -45,6 +47,8 @@ export interface GraphQLContext {
     nodes: NodeService;
     fieldOperations: FieldOperationService;
     followUp: FollowUpService;
+    /** OCHA 3W presence records. */
+    presences: PresenceService;
   };
   loaders: Loaders;
 }
@@ -83,6 +87,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     nodes: new NodeService(em, viewer),
     fieldOperations: new FieldOperationService(em, deps.coordination, viewer, audit, limits),
     followUp: new FollowUpService(em, deps.coordination, viewer, audit),
+    presences: new PresenceService(em.getConnection().getDb().collection(PRESENCES), limits),
   };
   return {
     requestId,

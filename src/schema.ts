@@ -22,6 +22,7 @@ import { qualityResolvers } from './modules/quality/quality.resolvers';
 import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
 import { fieldOperationResolvers } from './modules/field-operation/field-operation.resolvers';
 import { followUpResolvers } from './modules/followup/followup.resolvers';
+import { presenceResolvers } from './modules/presence/presence.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
 
@@ -52,6 +53,7 @@ export const resolvers: Resolvers[] = [
   meetingResolvers,
   fieldOperationResolvers,
   followUpResolvers,
+  presenceResolvers,
   nodeResolvers,
 ];
 

@@ -38,6 +38,8 @@ export interface CoverageRow {
   undatedActivityCount: number;
   /** Sorted, each activity once. */
   activityIds: string[];
+  /** OCHA 3W presence records in the cell (organisation × cluster × place), counted apart from activities. */
+  presenceCount: number;
   /**
    * Sum per currency of the activities' whole budgets (no split across countries or themes), so
    * rows of a multi-country or multi-theme activity each carry its full budget: rows do not add
@@ -51,7 +53,7 @@ export interface CoverageReport {
   /** Sorted by country, theme, organisation; nulls last. */
   rows: CoverageRow[];
   /** Distinct activities selected and their budgets, each counted once. */
-  totals: { activityCount: number; undatedActivityCount: number; budgets: Money[] };
+  totals: { activityCount: number; undatedActivityCount: number; budgets: Money[]; presenceCount: number };
 }
 
 export function computeCoverage(snapshots: readonly ActivitySnapshot[], options: CoverageOptions = {}): CoverageReport {
@@ -63,7 +65,7 @@ export function computeCoverage(snapshots: readonly ActivitySnapshot[], options:
   const orgFilter = options.organisations ? new Set(options.organisations) : null;
   const regionFilter = options.regions ? new Set(options.regions) : null;
 
-  const rows = new Map<string, { row: CoverageRow; ids: Set<string>; undated: Set<string>; amounts: Money[] }>();
+  const rows = new Map<string, { row: CoverageRow; ids: Set<string>; undated: Set<string>; amounts: Money[]; presences: Set<string> }>();
   const selected: (ActivitySnapshot | UndatedSnapshot)[] = [];
   const subjects: (ActivitySnapshot | UndatedSnapshot)[] = options.period ? [...snapshots] : [...snapshots, ...(options.undated ?? [])];
   for (const s of subjects) {
@@ -84,12 +86,17 @@ export function computeCoverage(snapshots: readonly ActivitySnapshot[], options:
         let entry = rows.get(key);
         if (!entry) {
           entry = {
-            row: { country, themeId, organisation, activityCount: 0, undatedActivityCount: 0, activityIds: [], budgets: [] },
+            row: { country, themeId, organisation, activityCount: 0, undatedActivityCount: 0, activityIds: [], presenceCount: 0, budgets: [] },
             ids: new Set(),
             undated: new Set(),
             amounts: [],
+            presences: new Set(),
           };
           rows.set(key, entry);
+        }
+        if (s.origin === '3W') {
+          s.presenceIds?.forEach((id) => entry.presences.add(id));
+          continue;
         }
         if (entry.ids.has(s.id)) continue;
         entry.ids.add(s.id);
@@ -99,21 +106,24 @@ export function computeCoverage(snapshots: readonly ActivitySnapshot[], options:
     }
   }
 
-  const out = [...rows.values()].map(({ row, ids, undated, amounts }) => ({
+  const out = [...rows.values()].map(({ row, ids, undated, amounts, presences }) => ({
     ...row,
+    presenceCount: presences.size,
     activityCount: ids.size,
     undatedActivityCount: undated.size,
     activityIds: [...ids].sort(),
     budgets: sumByCurrency(amounts),
   }));
   out.sort((a, b) => cmpNullLast(a.country, b.country) || cmpNullLast(a.themeId, b.themeId) || cmpNullLast(a.organisation, b.organisation));
+  const activities = selected.filter((s) => s.origin !== '3W');
   return {
     groupBy,
     rows: out,
     totals: {
-      activityCount: selected.length,
-      undatedActivityCount: selected.filter((s) => s.period === null).length,
-      budgets: sumByCurrency(selected.flatMap((s) => s.budgets)),
+      activityCount: activities.length,
+      undatedActivityCount: activities.filter((s) => s.period === null).length,
+      budgets: sumByCurrency(activities.flatMap((s) => s.budgets)),
+      presenceCount: new Set(selected.flatMap((s) => (s.origin === '3W' ? (s.presenceIds ?? []) : []))).size,
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { RecommendationRecord } from '../recommendation/recommendation.model';
 import { periodsIntersect, type Period } from './period';
 import { recommendationThemes } from './recommendation-themes';
-import type { ActivitySnapshot, ParticipationRole, UndatedSnapshot } from './snapshot';
+import type { ActivitySnapshot, ParticipationRole, SnapshotOrigin, UndatedSnapshot } from './snapshot';
 import { stableId } from './stable-id';
 import type { Taxonomy } from './taxonomy';
 
@@ -60,6 +60,8 @@ export interface Presence {
   activityId: string;
   /** False when the activity cannot be placed in time (no credible period): present, period unknown. */
   dated: boolean;
+  /** Where the presence is recorded: an IATI or OHCHR activity, or OCHA 3W (then activityId is the 3W snapshot's id). */
+  origin: SnapshotOrigin;
 }
 
 export interface RecommendationWithoutFollowUpGap extends Mandated {
@@ -187,8 +189,10 @@ export function findGaps(
     const active = activeIn(key);
     if (mandated.length === 0 || active.length === 0) continue;
     const presence: Presence[] = [
-      ...active.flatMap((s) => participationsOf(s).map((p) => ({ organisation: p.organisation, role: p.role, activityId: s.id, dated: true }))),
-      ...(undatedByCell.get(key) ?? []).flatMap((s) => participationsOf(s).map((p) => ({ organisation: p.organisation, role: p.role, activityId: s.id, dated: false }))),
+      ...active.flatMap((s) => participationsOf(s).map((p) => ({ organisation: p.organisation, role: p.role, activityId: s.id, dated: true, origin: s.origin ?? 'IATI' }))),
+      ...(undatedByCell.get(key) ?? []).flatMap((s) =>
+        participationsOf(s).map((p) => ({ organisation: p.organisation, role: p.role, activityId: s.id, dated: false, origin: s.origin ?? 'IATI' })),
+      ),
     ].sort((a, b) => cmp(a.organisation, b.organisation) || cmp(a.activityId, b.activityId) || cmp(a.role, b.role));
     const present = new Set(presence.map((p) => p.organisation));
     const absentOrganisations = mandated.filter((o) => !present.has(o));

@@ -31,7 +31,9 @@ export {
   type ExclusionReason,
   type SnapshotExclusion,
   type SnapshotResult,
+  type SnapshotOrigin,
 } from './snapshot';
+export { overlapStands, sharedPlaces, standingOverlaps } from './presence-overlap';
 export { findOverlaps, scanOverlaps, countOverlaps, type OverlapCount } from './overlap';
 export { findClusters } from './overlap.clusters';
 export { findOverlapsBruteForce, bruteForceOverlaps } from './overlap.oracle';

@@ -2,7 +2,8 @@ import type { Period } from './period';
 import type { DataWeakness } from './quality/data-weakness';
 import type { DateBasis } from './quality/credible-period';
 import type { Overlap } from './overlap.types';
-import type { ActivitySnapshot } from './snapshot';
+import { sharedPlaces } from './presence-overlap';
+import type { ActivitySnapshot, SnapshotOrigin } from './snapshot';
 
 /** The dates and data weaknesses of one activity of an overlap. */
 export interface OverlapSide {
@@ -13,6 +14,10 @@ export interface OverlapSide {
   startBasis: Exclude<DateBasis, 'OPEN'>;
   endBasis: DateBasis;
   weaknesses: DataWeakness[];
+  /** Where the side comes from: an IATI or OHCHR activity, or OCHA 3W presence. */
+  origin: SnapshotOrigin;
+  /** 3W: the presence records behind the side; empty for an activity. */
+  presenceIds: string[];
 }
 
 /** Why an overlap exists and why its score is what it is. */
@@ -32,7 +37,7 @@ export function explainOverlap(overlap: Overlap, a: ActivitySnapshot, b: Activit
   const shared = `shared ${overlap.period.start} to ${overlap.period.end ?? 'open end'}`;
   const reliability = overlap.scoreParts.reliability;
   const why = weak.length === 0 ? 'no data weakness lowers the score' : `score lowered ×${round3(reliability)} for weak data: ${weak.join('; ')}`;
-  return { sides, reliability, summary: `Dates used: ${dates}; ${shared}. ${why[0]!.toUpperCase()}${why.slice(1)}.` };
+  return { sides, reliability, summary: `${describeSources(a, b)} Dates used: ${dates}; ${shared}. ${why[0]!.toUpperCase()}${why.slice(1)}.` };
 }
 
 function sideOf(s: ActivitySnapshot): OverlapSide {
@@ -43,7 +48,21 @@ function sideOf(s: ActivitySnapshot): OverlapSide {
     startBasis: s.periodBasis?.start ?? 'ACTUAL',
     endBasis: s.periodBasis?.end ?? (s.period.end === null ? 'OPEN' : 'ACTUAL'),
     weaknesses: s.weaknesses ?? [],
+    origin: s.origin ?? 'IATI',
+    presenceIds: s.presenceIds ?? [],
   };
+}
+
+/** Which source each side comes from, and for two 3W presences the places they share. */
+function describeSources(a: ActivitySnapshot, b: ActivitySnapshot): string {
+  const one = (s: ActivitySnapshot) =>
+    s.origin === '3W'
+      ? `${s.organisation}: OCHA 3W presence in ${s.places?.length ?? 0} place(s)`
+      : `${s.organisation}: ${s.origin === 'OHCHR' ? 'OHCHR activity' : 'IATI activity'}`;
+  const sources = `Sources: ${one(a)}; ${one(b)}.`;
+  if (a.origin !== '3W' || b.origin !== '3W') return sources;
+  const places = sharedPlaces(a, b);
+  return `${sources} Places both list: ${places.slice(0, 5).join(', ')}${places.length > 5 ? ` and ${places.length - 5} more` : ''}.`;
 }
 
 function describePeriod(s: OverlapSide): string {

@@ -34,7 +34,16 @@ export interface ActivitySnapshot {
   status: string | null;
   /** Budget per currency, see summariseBudgets. */
   budgets: Money[];
+  /** Where the record comes from; absent: IATI. A "3W" snapshot is an organisation's presence in one cluster across a country (see toPresenceSnapshots). */
+  origin?: SnapshotOrigin;
+  /** 3W: the places (admin-2, else admin-1) of the presence, as "name (P-code)", sorted. */
+  places?: string[];
+  /** 3W: the ids of the presence records behind the snapshot, sorted. */
+  presenceIds?: string[];
 }
+
+/** IATI activity, OHCHR's own activity, or OCHA 3W presence. */
+export type SnapshotOrigin = 'IATI' | 'OHCHR' | '3W';
 
 /** An activity that cannot be placed in time: present in its countries, but not in any period. */
 export type UndatedSnapshot = Omit<ActivitySnapshot, 'period' | 'periodBasis'> & { period: null };
@@ -110,6 +119,7 @@ export function toSnapshot(stored: StoredActivity & { id: string }, taxonomy: Ta
     themes: themeWeights(deriveThemes(stored, taxonomy)),
     status: stored.status,
     budgets: summariseBudgets(stored.budgets),
+    ...(stored.origin ? { origin: stored.origin } : {}),
   };
 
   const dates = crediblePeriod(stored);

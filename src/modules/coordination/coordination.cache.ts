@@ -6,11 +6,14 @@ import {
   type Overlap,
   type OverlapCluster,
   type SnapshotExclusion,
+  standingOverlaps,
   toSnapshots,
   type UndatedSnapshot,
 } from '../analysis';
 import type { StoredActivity } from '../activity/activity.model';
 import { mirrorVersion } from '../activity/mirror-version';
+import { PRESENCES, type StoredPresence } from '../presence/presence.model';
+import { toPresenceSnapshots } from '../presence/presence.snapshots';
 import type { RecommendationRecord } from '../recommendation/recommendation.model';
 import { currentTaxonomy } from '../theme/taxonomy';
 
@@ -72,6 +75,7 @@ const SNAPSHOT_PROJECTION: Document = {
   actualEnd: 1,
   recipientCountries: 1,
   recipientRegions: 1,
+  origin: 1,
   sectors: 1,
   sdgGoals: 1,
   sdgTargets: 1,
@@ -79,6 +83,9 @@ const SNAPSHOT_PROJECTION: Document = {
   budgets: 1,
   qualityFlags: 1,
 };
+
+/** Fields a presence snapshot needs. */
+const PRESENCE_PROJECTION: Document = { 'organisation.ref': 1, 'cluster.id': 1, country: 1, period: 1, themeIds: 1, place: 1, mirrorState: 1 };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -115,7 +122,13 @@ export class CoordinationCache {
     const taxonomy = currentTaxonomy();
     const docs = await this.db.collection('activities').find({ mirrorState: 'ACTIVE' }, { projection: SNAPSHOT_PROJECTION }).toArray();
     const stored = docs.map((d) => ({ ...(d as unknown as StoredActivity & { qualityFlags?: string[] }), id: String(d._id) }));
-    const { snapshots, excluded, undated } = toSnapshots(stored, taxonomy);
+    const { snapshots: activitySnapshots, excluded, undated } = toSnapshots(stored, taxonomy);
+    // OCHA 3W presence joins the activities (origin "3W"); it is public, like the 3W files on HDX.
+    const presenceDocs = await this.db.collection(PRESENCES).find({ mirrorState: 'ACTIVE' }, { projection: PRESENCE_PROJECTION }).toArray();
+    const presenceSnapshots = toPresenceSnapshots(presenceDocs.map((d) => ({ ...(d as unknown as StoredPresence), id: String(d._id) })));
+    const snapshots = [...activitySnapshots, ...presenceSnapshots];
+    const snapshotById = new Map(snapshots.map((s) => [s.id, s]));
+    const found = (list: ActivitySnapshot[]) => standingOverlaps(findOverlaps(list, options), snapshotById);
     const options = { asOf, mandates: taxonomy.mandates };
     const recDocs = await this.db.collection('recommendations').find({}).toArray();
 
@@ -123,12 +136,12 @@ export class CoordinationCache {
     let whole: OverlapIndex | undefined;
     let clusters: OverlapCluster[] | undefined;
     const overlaps = (countries?: readonly string[]): OverlapIndex => {
-      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(findOverlaps(snapshots, options)));
+      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(found(snapshots)));
       const wanted = new Set(countries.map((c) => c.toUpperCase()));
       const key = [...wanted].sort().join(',');
       let index = scoped.get(key);
       if (!index) {
-        index = whole ? filterIndex(whole, wanted) : indexOverlaps(findOverlaps(snapshots.filter((s) => s.countries.some((c) => wanted.has(c.code))), options).filter((o) => namesAny(o, wanted)));
+        index = whole ? filterIndex(whole, wanted) : indexOverlaps(found(snapshots.filter((s) => s.countries.some((c) => wanted.has(c.code)))).filter((o) => namesAny(o, wanted)));
         if (scoped.size >= MAX_SCOPED_INDEXES) scoped.delete(scoped.keys().next().value!);
         scoped.set(key, index);
       }
@@ -138,12 +151,13 @@ export class CoordinationCache {
       version,
       asOf,
       snapshots,
-      snapshotById: new Map(snapshots.map((s) => [s.id, s])),
+      snapshotById,
       excluded,
       undated,
-      access: new Map(
-        stored.map((a) => [a.id, { restricted: a.restricted ?? false, reportingOrg: { ref: a.reportingOrg.ref }, participatingOrgs: a.participatingOrgs ?? [] }]),
-      ),
+      access: new Map([
+        ...stored.map((a): [string, ActivityAccess] => [a.id, { restricted: a.restricted ?? false, reportingOrg: { ref: a.reportingOrg.ref }, participatingOrgs: a.participatingOrgs ?? [] }]),
+        ...presenceSnapshots.map((s): [string, ActivityAccess] => [s.id, { restricted: false, reportingOrg: { ref: s.organisation }, participatingOrgs: [] }]),
+      ]),
       qualityFlags: new Map(stored.filter((a) => (a.qualityFlags ?? []).length > 0).map((a) => [a.id, a.qualityFlags ?? []])),
       overlaps,
       overlapById: (id) => {
@@ -153,7 +167,8 @@ export class CoordinationCache {
         }
         return overlaps().byId.get(id);
       },
-      clusters: () => (clusters ??= findClusters(snapshots, options)),
+      // Clusters group activities; 3W presence is left out (a cluster of every partner of a humanitarian cluster says nothing).
+      clusters: () => (clusters ??= findClusters(activitySnapshots, options)),
       recommendations: recDocs.map((d) => ({ ...(d as unknown as RecommendationRecord), id: String(d._id) })),
     };
   }

@@ -26,6 +26,7 @@ describe('computeCoverage', () => {
       activityCount: 2,
       undatedActivityCount: 0,
       activityIds: ['a', 'b'],
+      presenceCount: 0,
       budgets: [{ currency: 'EUR', value: 5 }, { currency: 'USD', value: 110 }],
     });
   });
@@ -44,7 +45,7 @@ describe('computeCoverage', () => {
   });
 
   it('counts totals over distinct activities', () => {
-    expect(computeCoverage(snapshots).totals).toEqual({ activityCount: 4, undatedActivityCount: 0, budgets: [{ currency: 'EUR', value: 5 }, { currency: 'USD', value: 118 }] });
+    expect(computeCoverage(snapshots).totals).toEqual({ activityCount: 4, undatedActivityCount: 0, budgets: [{ currency: 'EUR', value: 5 }, { currency: 'USD', value: 118 }], presenceCount: 0 });
   });
 
   it('filters by period', () => {
