@@ -22,6 +22,7 @@ import { qualityResolvers } from './modules/quality/quality.resolvers';
 import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
 import { fieldOperationResolvers } from './modules/field-operation/field-operation.resolvers';
 import { followUpResolvers } from './modules/followup/followup.resolvers';
+import { analyticalReportResolvers } from './modules/report/analytical/analytical-report.resolvers';
 import { presenceResolvers } from './modules/presence/presence.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
@@ -53,6 +54,7 @@ export const resolvers: Resolvers[] = [
   meetingResolvers,
   fieldOperationResolvers,
   followUpResolvers,
+  analyticalReportResolvers,
   presenceResolvers,
   nodeResolvers,
 ];

@@ -1102,7 +1102,7 @@ export type FieldError = {
  * should include an exit strategy based on technical cooperation and national capacity (para 5 of
  * the founding resolution); `exitStrategy` says whether the activities in the mirror provide one.
  */
-export type FieldOperation = {
+export type FieldOperation = Node & {
   __typename?: 'FieldOperation';
   /** Every write to it through the API, oldest first. OHCHR_EDITOR and ADMIN keys only; anyone else gets null with a FORBIDDEN error. */
   auditTrail: Maybe<Array<AuditEntry>>;
@@ -1120,6 +1120,11 @@ export type FieldOperation = {
   identifier: Scalars['String']['output'];
   /** Monitoring or preventive. */
   kind: FieldOperationKind;
+  /**
+   * The id this field operation had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** The mandate in a sentence. */
   mandate: Maybe<Scalars['String']['output']>;
   /** Name, e.g. "OHCHR human rights monitoring presence in Haiti". */
@@ -2447,7 +2452,7 @@ export type PolicyMarkerNameArgs = {
  * cluster in one place (admin-1, and admin-2 when the file has it) during the file's period. Not an
  * activity: 3W files carry no titles, budgets or identifiers, only who is on the ground where.
  */
-export type Presence = {
+export type Presence = Node & {
   __typename?: 'Presence';
   /** The global cluster (OCHA coordination group) the file's cluster is. */
   cluster: HumanitarianCluster;
@@ -2455,6 +2460,11 @@ export type Presence = {
   country: Scalars['String']['output'];
   /** Stable id of the record. */
   id: Scalars['ID']['output'];
+  /**
+   * The id this presence record had before ids became global.
+   * @deprecated Use `id`. Removed after 2027-06-30 (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** ACTIVE, or WITHDRAWN when a newer 3W file of the same country and period no longer lists it. */
   mirrorState: MirrorState;
   /** The organisation: its IATI organisation identifier when the reviewed alias list knows it, else a 3W identity of its own (<country>-3W-<ACRONYM>). */
@@ -2595,6 +2605,14 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity by Concord id, or by IATI identifier. */
   activity: Maybe<Activity>;
+  /**
+   * The analytical report on progress, concrete achievements and obstacles (para 20 of the founding
+   * resolution) for a period, per country and theme: activities completed, recommendations whose
+   * follow-up moved, decisions done; open gaps, overdue decisions, field operations without an exit
+   * strategy, data-quality problems. Without `period`, the last calendar year; activities as the
+   * caller may see them. The same report as `GET /reports/analytical` and `concord report analytical`.
+   */
+  analyticalReport: ReportFile;
   /** Published budgets of the activities matching the filter, by reporting organisation, year and currency. */
   budgetsByYear: Array<BudgetYear>;
   /**
@@ -2681,6 +2699,13 @@ export type QueryActivitiesArgs = {
 export type QueryActivityArgs = {
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAnalyticalReportArgs = {
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  format?: ReportFormat;
+  period?: InputMaybe<DateRange>;
 };
 
 
@@ -3510,6 +3535,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActivityModel )
     | ( AuditEntryModel )
     | ( CoordinationDecisionModel )
+    | ( FieldOperationModel )
     | ( GapModel )
     | ( ImportRunModel )
     | ( MeetingModel )
@@ -3517,6 +3543,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OverlapModel )
     | ( OverlapClusterModel )
     | ( OverlapDecisionModel )
+    | ( PresenceRecordModel )
     | ( RecommendationModel )
   ;
 }>;
@@ -4214,12 +4241,14 @@ export type FieldOperationResolvers<ContextType = GraphQLContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FieldOperationKind'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mandate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['FieldOperationState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type FieldOperationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOperationConnection'] = ResolversParentTypes['FieldOperationConnection']> = ResolversObject<{
@@ -4489,7 +4518,7 @@ export type NationalityGroupCountResolvers<ContextType = GraphQLContext, ParentT
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'CoordinationDecision' | 'Gap' | 'ImportRun' | 'Meeting' | 'Organisation' | 'Overlap' | 'OverlapCluster' | 'OverlapDecision' | 'Recommendation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'CoordinationDecision' | 'FieldOperation' | 'Gap' | 'ImportRun' | 'Meeting' | 'Organisation' | 'Overlap' | 'OverlapCluster' | 'OverlapDecision' | 'Presence' | 'Recommendation', ParentType, ContextType>;
 }>;
 
 export type NominationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Nomination'] = ResolversParentTypes['Nomination']> = ResolversObject<{
@@ -4662,6 +4691,7 @@ export type PresenceResolvers<ContextType = GraphQLContext, ParentType extends R
   cluster?: Resolver<ResolversTypes['HumanitarianCluster'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mirrorState?: Resolver<ResolversTypes['MirrorState'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['OrgReference'], ParentType, ContextType>;
   organisationAcronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4672,6 +4702,7 @@ export type PresenceResolvers<ContextType = GraphQLContext, ParentType extends R
   place?: Resolver<ResolversTypes['PresencePlace'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['PresenceProvenance'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PresenceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceConnection'] = ResolversParentTypes['PresenceConnection']> = ResolversObject<{
@@ -4725,6 +4756,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
+  analyticalReport?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType, RequireFields<QueryAnalyticalReportArgs, 'format'>>;
   budgetsByYear?: Resolver<Array<ResolversTypes['BudgetYear']>, ParentType, ContextType, Partial<QueryBudgetsByYearArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;

@@ -25,6 +25,7 @@ usage:
   concord keys create --role LIAISON|OHCHR_EDITOR|ADMIN [--org XM-DAC-…] [--label text] [--json]
   concord keys list [--json]
   concord report overlaps [--country KE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--top N] [--format md|csv|html|xlsx] [--out FILE]
+  concord report analytical [--country KE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format md|csv|html|xlsx] [--out FILE]
   concord keys revoke <id>
   concord help
 

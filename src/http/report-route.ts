@@ -5,6 +5,9 @@ import { buildOverlapReport } from '../modules/report/overlap-report.builder';
 import type { ReportFormat } from '../modules/report/overlap-report.model';
 import { parseOverlapReportQuery } from '../modules/report/overlap-report.query';
 import { renderReport } from '../modules/report/render';
+import { buildAnalyticalReport } from '../modules/report/analytical/analytical-report.builder';
+import { parseAnalyticalReportQuery } from '../modules/report/analytical/analytical-report.query';
+import { analyticalReportFilename, renderAnalyticalReport } from '../modules/report/analytical/analytical-report.render';
 import type { Viewer } from '../viewer';
 import { sendError } from './respond';
 
@@ -32,6 +35,34 @@ export async function sendOverlapReport(res: ServerResponse, url: URL, em: Entit
     'content-type': rendered.contentType,
     'content-length': body.length,
     'content-disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+/**
+ * GET /reports/analytical?from=2023-01-01&to=2023-12-31&country=KE&format=html
+ * The analytical report on progress, achievements and obstacles, as `concord report analytical`
+ * writes it, as the viewer (API key or anonymous) may see the activities.
+ */
+export async function sendAnalyticalReport(res: ServerResponse, url: URL, em: EntityManager, cache: CoordinationCache, viewer: Viewer): Promise<void> {
+  const format = (url.searchParams.get('format') ?? 'html') as ReportFormat;
+  if (!FORMATS.includes(format)) return sendError(res, 'BAD_USER_INPUT', `format: must be one of ${FORMATS.join(', ')}`);
+  const parsed = parseAnalyticalReportQuery({
+    countries: url.searchParams.getAll('country').flatMap((c) => c.split(',')).filter(Boolean),
+    from: url.searchParams.get('from'),
+    to: url.searchParams.get('to'),
+  });
+  if (!parsed.ok) return sendError(res, 'BAD_USER_INPUT', parsed.problems.join('; '));
+  const model = await buildAnalyticalReport(em, cache, viewer, parsed.query);
+  const rendered = await renderAnalyticalReport(model, format);
+  const body = typeof rendered.body === 'string' ? Buffer.from(rendered.body, 'utf8') : rendered.body;
+  res.writeHead(200, {
+    'content-type': rendered.contentType,
+    'content-length': body.length,
+    'content-disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${analyticalReportFilename(model, rendered.extension)}"`,
     'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',

@@ -26,7 +26,7 @@ import type {
 import type { OverlapReportQuery } from './overlap-report.query';
 
 /** What each data-quality flag means, as a meeting reads it. */
-const QUALITY_LABELS: Record<string, string> = {
+export const QUALITY_LABELS: Record<string, string> = {
   PLACEHOLDER_DATE: 'Placeholder date (e.g. 1900-01-01)',
   IMPLAUSIBLE_DATE: 'Date before 1950 or after 2100',
   END_BEFORE_START: 'End before start',
