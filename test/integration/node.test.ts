@@ -54,26 +54,28 @@ describe('node(id:)', () => {
     expect(node).toEqual({ __typename: 'Activity', id: listed.id, iatiIdentifier: listed.iatiIdentifier });
   });
 
-  it('refetches an organisation, a recommendation, an overlap, a gap and an import run', async () => {
+  it('refetches an organisation, a recommendation, an overlap, a gap, an import run and a field operation', async () => {
     const listed = await data(`{
       organisations(first: 1) { edges { node { id ref } } }
       recommendations(first: 1) { edges { node { id annotationId } } }
       overlaps(first: 1) { edges { node { id score } } }
       gaps(first: 1) { edges { node { id kind } } }
       importRuns(first: 1) { edges { node { id file } } }
+      fieldOperations(first: 1) { edges { node { id identifier } } }
     }`);
-    const ids = ['organisations', 'recommendations', 'overlaps', 'gaps', 'importRuns'].map((k) => listed[k].edges[0].node.id);
+    const ids = ['organisations', 'recommendations', 'overlaps', 'gaps', 'importRuns', 'fieldOperations'].map((k) => listed[k].edges[0].node.id);
     const { nodes } = await data(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id
-         ... on Organisation { ref } ... on Recommendation { annotationId } ... on Overlap { score } ... on Gap { kind } ... on ImportRun { file } } }`,
+         ... on Organisation { ref } ... on Recommendation { annotationId } ... on Overlap { score } ... on Gap { kind } ... on ImportRun { file } ... on FieldOperation { identifier } } }`,
       { ids },
     );
-    expect(nodes.map((n: any) => n.__typename)).toEqual(['Organisation', 'Recommendation', 'Overlap', 'Gap', 'ImportRun']);
+    expect(nodes.map((n: any) => n.__typename)).toEqual(['Organisation', 'Recommendation', 'Overlap', 'Gap', 'ImportRun', 'FieldOperation']);
     expect(nodes.map((n: any) => n.id)).toEqual(ids);
     expect(nodes[0].ref).toBe(listed.organisations.edges[0].node.ref);
     expect(nodes[1].annotationId).toBe(listed.recommendations.edges[0].node.annotationId);
     expect(nodes[2].score).toBe(listed.overlaps.edges[0].node.score);
     expect(nodes[4].file).toBe(listed.importRuns.edges[0].node.file);
+    expect(nodes[5].identifier).toBe(listed.fieldOperations.edges[0].node.identifier);
   });
 
   it('answers null for a legacy key, a malformed id and an id of no record, without an error', async () => {

@@ -17,6 +17,8 @@ export const NODE_TYPES = [
   'OverlapDecision',
   'OverlapCluster',
   'Gap',
+  'FieldOperation',
+  'Presence',
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -43,6 +43,8 @@ const LOADERS: Record<NodeType, LoadByKeys> = {
     return keys.map((k) => gaps.get(k) ?? null);
   },
   OverlapCluster: clustersByIds,
+  FieldOperation: (keys, ctx) => Promise.all(keys.map((k) => ctx.services.fieldOperations.byId(k))),
+  Presence: async (keys, ctx) => settled(await ctx.services.presences.byId.loadMany(keys)),
 };
 
 /**
