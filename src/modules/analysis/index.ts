@@ -36,6 +36,7 @@ export {
 export { overlapStands, sharedPlaces, standingOverlaps } from './presence-overlap';
 export { findOverlaps, scanOverlaps, countOverlaps, type OverlapCount } from './overlap';
 export { findClusters } from './overlap.clusters';
+export { OverlapStore, sameOverlapInputs, type ActivityChanges, type OverlapBuildStats, type OverlapUpdateStats } from './overlap.store';
 export { findOverlapsBruteForce, bruteForceOverlaps } from './overlap.oracle';
 export {
   OVERLAP_SCORE_WEIGHTS,

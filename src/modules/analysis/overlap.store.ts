@@ -105,6 +105,25 @@ export class OverlapStore {
     return stats;
   }
 
+  /**
+   * Brings the store to `snapshots` (the mirror's analysable activities now): the ones that are new
+   * or whose overlap inputs changed are re-examined, the ones gone are dropped, the others only
+   * take the new snapshot object (no work, and the previous snapshots are not kept alive).
+   */
+  sync(snapshots: readonly ActivitySnapshot[]): OverlapUpdateStats {
+    const columns = this.columns;
+    const upserted: ActivitySnapshot[] = [];
+    const seen = new Set<string>();
+    for (const s of snapshots) {
+      seen.add(s.id);
+      const slot = columns.slotById.get(s.id);
+      if (slot === undefined || !sameOverlapInputs(columns.snapshots[slot]!, s)) upserted.push(s);
+      else columns.snapshots[slot] = s;
+    }
+    const removed = [...columns.slotById.keys()].filter((id) => !seen.has(id));
+    return this.update({ upserted, removed });
+  }
+
   /** Overlaps of the current activities, highest score first, then by id (as findOverlaps). */
   overlaps(): Overlap[] {
     const out: Overlap[] = [];
@@ -179,4 +198,22 @@ export class OverlapStore {
       }
     }
   }
+}
+
+/** Whether two snapshots of one activity give the same overlaps (organisation, countries, themes, period, weaknesses). */
+export function sameOverlapInputs(a: ActivitySnapshot, b: ActivitySnapshot): boolean {
+  if (a === b) return true;
+  if (a.organisation !== b.organisation || a.period.start !== b.period.start || a.period.end !== b.period.end) return false;
+  if (a.countries.length !== b.countries.length || a.themes.length !== b.themes.length) return false;
+  for (let k = 0; k < a.countries.length; k++) {
+    if (a.countries[k]!.code !== b.countries[k]!.code || a.countries[k]!.percentage !== b.countries[k]!.percentage) return false;
+  }
+  for (let k = 0; k < a.themes.length; k++) {
+    if (a.themes[k]!.themeId !== b.themes[k]!.themeId || a.themes[k]!.weight !== b.themes[k]!.weight) return false;
+  }
+  const wa = a.weaknesses ?? [];
+  const wb = b.weaknesses ?? [];
+  if (wa.length !== wb.length) return false;
+  for (let k = 0; k < wa.length; k++) if (wa[k]!.factor !== wb[k]!.factor || wa[k]!.kind !== wb[k]!.kind) return false;
+  return true;
 }

@@ -4,6 +4,8 @@ import {
   findClusters,
   findOverlaps,
   type Overlap,
+  type OverlapOptions,
+  OverlapStore,
   type OverlapCluster,
   type SnapshotExclusion,
   standingOverlaps,
@@ -97,6 +99,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 export class CoordinationCache {
   private state: Promise<CoordinationState> | undefined;
   private key = '';
+  /**
+   * The whole mirror's overlaps as of the last state that needed them: the next state brings it
+   * up to date with the activities an import created, changed or withdrew instead of
+   * recomputing every overlap (same results, see OverlapStore).
+   */
+  private overlapStore: OverlapStore | undefined;
 
   constructor(
     private readonly db: Db,
@@ -136,7 +144,7 @@ export class CoordinationCache {
     let whole: OverlapIndex | undefined;
     let clusters: OverlapCluster[] | undefined;
     const overlaps = (countries?: readonly string[]): OverlapIndex => {
-      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(found(snapshots)));
+      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(standingOverlaps(this.wholeMirrorOverlaps(snapshots, options), snapshotById)));
       const wanted = new Set(countries.map((c) => c.toUpperCase()));
       const key = [...wanted].sort().join(',');
       let index = scoped.get(key);
@@ -171,6 +179,13 @@ export class CoordinationCache {
       clusters: () => (clusters ??= findClusters(activitySnapshots, options)),
       recommendations: recDocs.map((d) => ({ ...(d as unknown as RecommendationRecord), id: String(d._id) })),
     };
+  }
+
+  private wholeMirrorOverlaps(snapshots: readonly ActivitySnapshot[], options: OverlapOptions): Overlap[] {
+    const kept = this.overlapStore;
+    if (kept && kept.options.asOf === options.asOf && kept.options.mandates === options.mandates) kept.sync(snapshots);
+    else this.overlapStore = OverlapStore.build(snapshots, options);
+    return this.overlapStore!.overlaps();
   }
 }
 
