@@ -28,6 +28,8 @@ describe('concord ingest iati', () => {
   });
 
   it('reports a re-import as unchanged in --json', async () => {
+    // Imported once here, whatever ran before: the second import is the re-import.
+    expect((await cli('ingest', 'iati', path.join(SAMPLE_DIR, 'foodsecurity-fixture_dportal.xml'))).code).toBe(0);
     const result = await cli('ingest', 'iati', path.join(SAMPLE_DIR, 'foodsecurity-fixture_dportal.xml'), '--json');
     expect(result.code).toBe(0);
     const [file] = JSON.parse(result.stdout);
@@ -96,9 +98,19 @@ describe('concord ingest ohchr', () => {
 
 describe('concord ingest recommendations', () => {
   it('imports UHRI-shaped records', async () => {
-    const result = await cli('ingest', 'recommendations', path.join(SAMPLE_DIR, 'recommendations', 'uhri-sample.json'), '--json');
+    const file = path.join(SAMPLE_DIR, 'recommendations', 'uhri-sample.json');
+    const records = (JSON.parse(readFileSync(file, 'utf8')) as { Recommendations: { AnnotationId: string }[] }).Recommendations;
+    expect(records.length).toBeGreaterThan(0);
+    const result = await cli('ingest', 'recommendations', file, '--json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)[0].counts.read).toBeGreaterThan(0);
+    expect(JSON.parse(result.stdout)[0].counts.read).toBe(records.length);
+    const client = await MongoClient.connect(testMongoUri());
+    try {
+      const stored = await client.db(dbName).collection('recommendations').find({}, { projection: { annotationId: 1 } }).map((r) => r.annotationId as string).toArray();
+      expect(stored.sort()).toEqual(records.map((r) => r.AnnotationId).sort());
+    } finally {
+      await client.close();
+    }
   });
 
   it('refuses a record with an unknown country, naming the record and field', async () => {
