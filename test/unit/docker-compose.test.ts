@@ -12,9 +12,15 @@ describe('docker-compose.yml', () => {
 
   it('runs MongoDB 7 with a healthcheck and a named volume', () => {
     expect(compose.services.mongo?.image).toBe('mongo:7');
-    expect(compose.services.mongo?.healthcheck).toBeDefined();
-    const volume = compose.services.mongo?.volumes?.[0]?.split(':')[0];
-    expect(Object.keys(compose.volumes)).toContain(volume);
+    const healthcheck = compose.services.mongo?.healthcheck as { test?: string[]; retries?: number } | undefined;
+    // A check that asks the server itself (mongosh), and fails the container when it does not answer.
+    expect(healthcheck?.test?.slice(0, 2)).toEqual(['CMD', 'mongosh']);
+    expect(healthcheck?.retries).toBeGreaterThan(0);
+    // The database files live on a named volume: /data/db survives `docker compose down` and a new container.
+    const mounts = (compose.services.mongo?.volumes ?? []).map((v) => v.split(':'));
+    const data = mounts.find(([, target]) => target === '/data/db');
+    expect(data?.[0]).toMatch(/^[a-z][\w-]*$/);
+    expect(Object.keys(compose.volumes)).toContain(data?.[0]);
   });
 
   it('runs MongoDB as a replica set that its healthcheck initiates and waits on a primary for', () => {
@@ -38,8 +44,15 @@ describe('Dockerfile', () => {
   const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 
   it('is multi-stage and runs as a non-root user in production mode', () => {
-    expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
-    expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/NODE_ENV=production/);
+    const stages = dockerfile.split(/^(?=FROM )/m).filter((part) => part.startsWith('FROM '));
+    expect(stages).toHaveLength(2);
+    // What runs is the last stage: it switches to the unprivileged user before its command, in production mode.
+    const runtime = stages.at(-1)!;
+    const user = runtime.search(/^USER node$/m);
+    expect(user).toBeGreaterThan(0);
+    expect(runtime.slice(user)).toMatch(/^CMD /m);
+    expect(runtime.slice(user)).not.toMatch(/^USER (?!node$)/m);
+    expect(runtime).toMatch(/^ENV .*NODE_ENV=production/m);
+    expect(runtime).toMatch(/^COPY --from=build /m);
   });
 });
