@@ -13,11 +13,11 @@ import { CountryService } from './modules/country/country.service';
 import { MeetingService } from './modules/meeting/meeting.service';
 import { NodeService } from './modules/node/node.service';
 import { ImportRunService } from './modules/import/import-run.service';
+import { type LiveUpdates, NO_LIVE_UPDATES } from './modules/live/live-feed';
 import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { QualityService } from './modules/quality/quality.service';
 import { RecommendationService } from './modules/recommendation/recommendation.service';
-import { AnalyticalReportService } from './modules/report/analytical/analytical-report.service';
 import { FieldOperationService } from './modules/field-operation/field-operation.service';
 import { FollowUpService } from './modules/followup/followup.service';
 import { PRESENCES } from './modules/presence/presence.model';
@@ -48,11 +48,12 @@ export interface GraphQLContext {
     nodes: NodeService;
     fieldOperations: FieldOperationService;
     followUp: FollowUpService;
-    analyticalReports: AnalyticalReportService;
     /** OCHA 3W presence records. */
     presences: PresenceService;
   };
   loaders: Loaders;
+  /** Live updates: subscriptions read from it, mutations tell it what they changed. */
+  live: LiveUpdates;
 }
 
 export interface ContextDeps {
@@ -62,6 +63,8 @@ export interface ContextDeps {
   embedded: boolean;
   /** Overlaps and clusters computed once per mirror version, shared by all requests of the process. */
   coordination: CoordinationCache;
+  /** The server's live-update feed; none (subscriptions end at once) when not given. */
+  live?: LiveUpdates;
 }
 
 /** The one per-request factory: a forked EntityManager, the viewer's services, fresh loaders. */
@@ -89,7 +92,6 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     nodes: new NodeService(em, viewer),
     fieldOperations: new FieldOperationService(em, deps.coordination, viewer, audit, limits),
     followUp: new FollowUpService(em, deps.coordination, viewer, audit),
-    analyticalReports: new AnalyticalReportService(em, deps.coordination, viewer),
     presences: new PresenceService(em.getConnection().getDb().collection(PRESENCES), limits),
   };
   return {
@@ -100,5 +102,6 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     embedded: deps.embedded,
     services,
     loaders: createLoaders(services),
+    live: deps.live ?? NO_LIVE_UPDATES,
   };
 }

@@ -9,6 +9,7 @@ import { activityResolvers } from './modules/activity/activity.resolvers';
 import { coordinationResolvers } from './modules/coordination/coordination.resolvers';
 import { budgetResolvers } from './modules/budget/budget.resolvers';
 import { meetingResolvers } from './modules/meeting/meeting.resolvers';
+import { liveResolvers } from './modules/live/live.resolvers';
 import { withGlobalIds } from './modules/node/global-id.transform';
 import { nodeResolvers } from './modules/node/node.resolvers';
 import { themeResolvers } from './modules/theme/theme.resolvers';
@@ -22,7 +23,6 @@ import { qualityResolvers } from './modules/quality/quality.resolvers';
 import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
 import { fieldOperationResolvers } from './modules/field-operation/field-operation.resolvers';
 import { followUpResolvers } from './modules/followup/followup.resolvers';
-import { analyticalReportResolvers } from './modules/report/analytical/analytical-report.resolvers';
 import { presenceResolvers } from './modules/presence/presence.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
@@ -52,9 +52,9 @@ export const resolvers: Resolvers[] = [
   qualityResolvers,
   budgetResolvers,
   meetingResolvers,
+  liveResolvers,
   fieldOperationResolvers,
   followUpResolvers,
-  analyticalReportResolvers,
   presenceResolvers,
   nodeResolvers,
 ];

@@ -15,16 +15,18 @@ import { admit } from './http/admission';
 import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
+import { createStreamHandler } from './http/sse-handler';
 import { cacheControlPlugins } from './http/cache-control';
 import { schemaDocument, sendSchemaDocument } from './http/schema-document';
 import { mirrorVersion } from './modules/activity/mirror-version';
-import { sendAnalyticalReport, sendOverlapReport } from './http/report-route';
+import { sendOverlapReport } from './http/report-route';
 import { sendDashboard } from './http/dashboard';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
 import { type RateLimiter, TokenBucketRateLimiter } from './http/rate-limit';
 import { sendError, sendJson } from './http/respond';
 import type { Logger } from './logger';
+import { DEFAULT_LIVE_FEED_OPTIONS, LiveFeed, type LiveFeedOptions } from './modules/live/live-feed';
 import { buildSchema } from './schema';
 
 export interface ServerDeps {
@@ -37,11 +39,15 @@ export interface ServerDeps {
   rateLimiter?: RateLimiter;
   /** The executable schema; defaults to buildSchema(). bench/api passes one with other resolvers. */
   schema?: GraphQLSchema;
+  /** How the live-update feed reads the database; tests poll faster than the default. */
+  live?: Partial<LiveFeedOptions>;
 }
 
 export interface ConcordServer {
   readonly apollo: ApolloServer<GraphQLContext>;
   readonly http: Server;
+  /** Live updates: what subscriptions read and mutations publish to. */
+  readonly live: LiveFeed;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   /** Stops accepting, lets in-flight requests finish, then stops Apollo. */
@@ -49,6 +55,9 @@ export interface ConcordServer {
   /** A context as an HTTP request would get it, for executeOperation in tests. */
   context(): GraphQLContext;
 }
+
+/** Event streams (subscriptions) one API key, or one address when anonymous, may hold open at once. */
+const MAX_STREAMS_PER_CLIENT = 8;
 
 /** Builds the gateway: schema, plugins, per-request context and the HTTP routes. */
 export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
@@ -78,7 +87,18 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
   const contract = schemaDocument(schema);
 
   const coordination = new CoordinationCache(deps.orm.em.getDriver().getConnection().getDb());
-  const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded, coordination };
+  const live = new LiveFeed(deps.orm, deps.logger, { ...DEFAULT_LIVE_FEED_OPTIONS, ...deps.live });
+  const contextDeps = { orm: deps.orm, config: deps.config, logger: deps.logger, embedded: deps.embedded, coordination, live };
+  const streams = createStreamHandler({
+    schema,
+    limits,
+    maxCost: deps.config.maxCost,
+    introspection: deps.config.introspection,
+    maxBodyBytes: deps.config.maxBodyBytes,
+    logger: deps.logger,
+    formatError: formatError(deps.config),
+    maxStreamsPerClient: MAX_STREAMS_PER_CLIENT,
+  });
   const readMirrorVersion = () => mirrorVersion(deps.orm.em.getDriver().getConnection().getDb());
   const admission = {
     authenticate: createAuthenticator(deps.orm),
@@ -114,22 +134,22 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (!viewer) return;
         return handleGraphQL(apollo, req, res, url, deps.config.maxBodyBytes, async () => buildContext(contextDeps, viewer, requestId), readMirrorVersion);
       }
+      case '/graphql/stream': {
+        const viewer = await admit(req, res, admission);
+        if (!viewer) return;
+        const client = viewer.keyId ? `key:${viewer.keyId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+        return streams.handle(req, res, client, async () => buildContext(contextDeps, viewer, requestId));
+      }
       case '/reports/overlaps': {
         if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
         const viewer = await admit(req, res, admission);
         if (!viewer) return;
         return sendOverlapReport(res, url, deps.orm.em.fork(), coordination, viewer);
       }
-      case '/reports/analytical': {
-        if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
-        const viewer = await admit(req, res, admission);
-        if (!viewer) return;
-        return sendAnalyticalReport(res, url, deps.orm.em.fork(), coordination, viewer);
-      }
       default:
         if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/reports/overlaps', '/reports/analytical', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/healthz', '/readyz'] });
     }
   }
 
@@ -144,7 +164,12 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
           resolve((http.address() as AddressInfo).port);
         });
       }),
-    stop: () => apollo.stop(),
+    live,
+    // Open event streams complete first, so that draining HTTP does not wait for them.
+    stop: () => {
+      live.close();
+      return apollo.stop();
+    },
     context: () => buildContext(contextDeps),
   };
 }

@@ -28,10 +28,15 @@ import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAg
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
 import { PresenceRecord as PresenceRecordModel, PresenceConnection as PresenceConnectionModel } from '../modules/presence/presence.service';
+import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
 import { RecommendationFollowUpView as RecommendationFollowUpViewModel } from '../modules/followup/followup.service';
+import { Expert as ExpertModel, Institution as InstitutionModel } from '../modules/register/register.entity';
+import { ExpertConnectionModel as ExpertConnectionModelModel, InstitutionConnectionModel as InstitutionConnectionModelModel, ThemeCountModel as ThemeCountModelModel, GapMatchesModel as GapMatchesModelModel, ExpertMatchModel as ExpertMatchModelModel, InstitutionMatchModel as InstitutionMatchModelModel } from '../modules/register/register.service';
+import { RosterCounts as RosterCountsModel } from '../modules/register/register.roster';
+import { Nomination as NominationModel } from '../modules/register/register.model';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -58,6 +63,15 @@ export type About = {
   /** Concord's version. */
   version: Scalars['String']['output'];
 };
+
+/** GANHRI accreditation of a national human-rights institution under the Paris Principles. */
+export type Accreditation =
+  /** Fully compliant with the Paris Principles. */
+  | 'A'
+  /** Partially compliant. */
+  | 'B'
+  /** Not accredited (or accreditation lapsed). */
+  | 'NOT_ACCREDITED';
 
 /** One record of work: an IATI activity mirrored from its publisher, or an OHCHR activity. */
 export type Activity = Node & {
@@ -684,6 +698,30 @@ export type CoverageRowActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new expert of the roster. */
+export type CreateExpertInput = {
+  /** Default AVAILABLE. */
+  availability?: InputMaybe<ExpertAvailability>;
+  /** Countries of experience, ISO alpha-2. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The roster's identifier: letters, digits and . _ - /, unique. */
+  identifier: Scalars['String']['input'];
+  /** ISO 639-1 codes (at least one). */
+  languages: Array<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Nationality, ISO alpha-2. */
+  nationality: Scalars['String']['input'];
+  /** The nominating State and day. */
+  nominatedBy?: InputMaybe<NominationInput>;
+  /** Regions of experience. */
+  regions?: InputMaybe<Array<Region>>;
+  /** The year the expert joins the roster (1999 to next year). */
+  rosterYear: Scalars['Int']['input'];
+  /** Theme ids (at least one). */
+  themes: Array<Scalars['String']['input']>;
+};
+
 /** A new field operation: the columns of the field-operations CSV template. */
 export type CreateFieldOperationInput = {
   /** Country code (ISO 3166-1 alpha-2, case-insensitive). */
@@ -700,6 +738,26 @@ export type CreateFieldOperationInput = {
   name: Scalars['String']['input'];
   /** First day. */
   start: Scalars['Date']['input'];
+};
+
+/** A new institution of the compendium. */
+export type CreateInstitutionInput = {
+  /** GANHRI accreditation, where known. */
+  accreditation?: InputMaybe<Accreditation>;
+  /** How to reach it. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO alpha-2. */
+  country: Scalars['String']['input'];
+  /** The compendium's identifier: letters, digits and . _ - /, unique. */
+  identifier: Scalars['String']['input'];
+  /** Kind. */
+  kind: InstitutionKind;
+  /** Working languages, ISO 639-1 (default: those of the country). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Theme ids (at least one). */
+  themes: Array<Scalars['String']['input']>;
 };
 
 /** A new meeting. */
@@ -789,6 +847,46 @@ export type DateRange = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A change to a coordination decision: refetch the named decision, meeting, overlap or gap. */
+export type DecisionChange = {
+  __typename?: 'DecisionChange';
+  /** What happened. */
+  action: DecisionChangeAction;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Country codes of the overlap or gap, as the decision recorded them. */
+  countries: Array<Scalars['String']['output']>;
+  /** The meeting decision as it stands now; null for an overlap decision recorded outside a meeting (`recordOverlapDecision`). */
+  decision: Maybe<CoordinationDecision>;
+  /** The meeting that took the decision; null outside meetings. */
+  meeting: Maybe<Meeting>;
+  /** The overlap decided on, as it stands now (its `decision` included); null for gaps, or when its activities no longer overlap. */
+  overlap: Maybe<Overlap>;
+  /** Whether an overlap or a gap was decided on. */
+  subject: DecisionSubject;
+  /** Id of the overlap or gap decided on (`Overlap.id`, `Gap.id`). */
+  subjectId: Scalars['ID']['output'];
+};
+
+/** What happened to a decision. */
+export type DecisionChangeAction =
+  /** A decision was recorded. */
+  | 'RECORDED'
+  /** A decision's follow-up (status, due date or note) was updated. */
+  | 'UPDATED';
+
+/** Which decision changes a subscription is told of; within one criterion any listed value matches. */
+export type DecisionChangeFilter = {
+  /** Country codes of the overlap or gap decided on. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Meeting ids (overlap decisions recorded outside meetings have none). */
+  meeting?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Owner organisation identifiers (overlap decisions recorded outside meetings have none). */
+  ownerOrganisation?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Overlaps, gaps, or both. */
+  subject?: InputMaybe<Array<DecisionSubject>>;
+};
+
 /** One change to a decision: who, when, and the status, due date and note after it. */
 export type DecisionHistoryEntry = {
   __typename?: 'DecisionHistoryEntry';
@@ -845,6 +943,139 @@ export type ExitStrategyStatus =
   | 'OPEN_ENDED'
   /** Some cover the last year, but all end before the operation does. */
   | 'PLAN_ENDS_BEFORE_OPERATION';
+
+/**
+ * An expert of the roster available for technical cooperation (paras 6, 11 and 13 of the 1999
+ * resolution). Personal data: only OHCHR_EDITOR and ADMIN keys read experts; anyone reads their
+ * counts (`ExpertConnection.counts`, `expertRoster`).
+ */
+export type Expert = {
+  __typename?: 'Expert';
+  /** Every write to the expert (imports and mutations), oldest first. */
+  auditTrail: Array<AuditEntry>;
+  /** Whether the expert can take on an assignment now. */
+  availability: ExpertAvailability;
+  /** Countries of experience. */
+  countries: Array<Country>;
+  /** True when the nationality is a developing country (UN M49 convention): preferred in matches (para 11). */
+  developingCountry: Scalars['Boolean']['output'];
+  /** Concord's id. */
+  id: Scalars['ID']['output'];
+  /** The roster's identifier, unique (e.g. EXP-2026-001). */
+  identifier: Scalars['String']['output'];
+  /** Working languages, ISO 639-1 codes (en, fr, es, ar, …). */
+  languages: Array<Scalars['String']['output']>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Country of nationality. */
+  nationality: Country;
+  /** The nominating State and day, when a State nominated the expert. */
+  nominatedBy: Maybe<Nomination>;
+  /** Regions of experience: those given and those of the countries of experience. */
+  regions: Array<Region>;
+  /** The day the expert left the roster; null while on it. */
+  removedOn: Maybe<Scalars['Date']['output']>;
+  /** The year the expert joined the roster. */
+  rosterYear: Scalars['Int']['output'];
+  /** Themes of expertise. */
+  themes: Array<Theme>;
+};
+
+/** Whether an expert of the roster can take on an assignment now. */
+export type ExpertAvailability =
+  /** Available for technical cooperation. */
+  | 'AVAILABLE'
+  /** Available for short or remote assignments only. */
+  | 'LIMITED'
+  /** Not available at present; left out of gap matches. */
+  | 'UNAVAILABLE';
+
+/**
+ * A page of experts, by name. `totalCount` and `counts` are for anyone; `edges` (names and details)
+ * need an OHCHR_EDITOR or ADMIN key and are null with a FORBIDDEN error otherwise.
+ */
+export type ExpertConnection = {
+  __typename?: 'ExpertConnection';
+  /** The experts matching, counted by theme, region and nationality group. */
+  counts: ExpertCounts;
+  /** The experts on this page; null without an OHCHR_EDITOR or ADMIN key. */
+  edges: Maybe<Array<ExpertEdge>>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of experts matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many experts, by theme, region and nationality group: what anyone may read of the roster. */
+export type ExpertCounts = {
+  __typename?: 'ExpertCounts';
+  /** Experts per nationality group, most first. */
+  byNationalityGroup: Array<NationalityGroupCount>;
+  /** Experts per region of experience, most first. */
+  byRegion: Array<RegionCount>;
+  /** Experts per theme (an expert counts under each of their themes), most first. */
+  byTheme: Array<ThemeCount>;
+  /** Number of experts. */
+  total: Scalars['Int']['output'];
+};
+
+/** An expert on a page. */
+export type ExpertEdge = {
+  __typename?: 'ExpertEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The expert. */
+  node: Expert;
+};
+
+/** Filters on experts; all given filters must hold; list values match any. */
+export type ExpertFilter = {
+  /** Availability. */
+  availability?: InputMaybe<Array<ExpertAvailability>>;
+  /** Countries of experience (ISO alpha-2). */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only nationals of developing countries (true) or of developed ones (false). */
+  developingCountry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also experts removed from the roster (default false). */
+  includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639-1 language codes. */
+  language?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Nationalities (ISO alpha-2). */
+  nationality?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Regions of experience. */
+  region?: InputMaybe<Array<Region>>;
+  /** Theme ids. */
+  theme?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An expert ranked for a gap. */
+export type ExpertMatch = {
+  __typename?: 'ExpertMatch';
+  /** National of a developing country. */
+  developingCountry: Scalars['Boolean']['output'];
+  /** The expert. */
+  expert: Expert;
+  /** The gap's languages the expert speaks. */
+  languages: Array<Scalars['String']['output']>;
+  /** Experience in the gap's country or region; null for neither. */
+  place: Maybe<MatchPlace>;
+  /** 1 for the best match. */
+  rank: Scalars['Int']['output'];
+  /** Why, in ranking order: theme, language, place, developing-country expertise. */
+  reasons: Array<MatchReason>;
+  /** The gap's themes the expert covers. */
+  themes: Array<Theme>;
+};
+
+/** An expert written. */
+export type ExpertPayload = {
+  __typename?: 'ExpertPayload';
+  /** The expert as written. */
+  expert: Expert;
+};
+
+/** The outcome of a write to the roster. */
+export type ExpertResult = ExpertPayload | ValidationFailed;
 
 /** One field's value before and after a change, as JSON text (null when it had none). */
 export type FieldChange = {
@@ -1060,6 +1291,11 @@ export type Gap = Node & {
   legacyId: Scalars['ID']['output'];
   /** Organisations mandated for the theme(s). */
   mandatedOrganisations: Array<Scalars['String']['output']>;
+  /**
+   * Experts and institutions who could act on this gap, ranked with their reasons. `language`
+   * overrides the languages of the gap's countries.
+   */
+  matches: GapMatches;
   /** The period examined. */
   period: Maybe<Period>;
   /** How each present organisation takes part: role and activity (MANDATED_ABSENT). */
@@ -1070,6 +1306,13 @@ export type Gap = Node & {
   recommendations: Array<Recommendation>;
   /** Themes concerned. */
   themes: Array<Theme>;
+};
+
+
+/** A need without a response, or a mandate without its agency. */
+export type GapMatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A page of gaps. */
@@ -1112,6 +1355,26 @@ export type GapKind =
   | 'RECOMMENDATION_WITHOUT_FOLLOW_UP'
   /** A country × theme with open recommendations and no activity active in the period. */
   | 'UNADDRESSED_RECOMMENDATIONS';
+
+/**
+ * Experts and institutions who could act on a gap, best first. Only candidates sharing a theme
+ * with the gap are listed; the order is theme match (more of the gap's themes first), then
+ * language, then experience in the gap's country, then its region, then developing-country
+ * expertise first; experts removed or UNAVAILABLE, and removed institutions, are left out.
+ */
+export type GapMatches = {
+  __typename?: 'GapMatches';
+  /** Number of experts matching, over all ranks: anyone may read it. */
+  expertCount: Scalars['Int']['output'];
+  /** The best-ranked experts; null with a FORBIDDEN error without an OHCHR_EDITOR or ADMIN key. */
+  experts: Maybe<Array<ExpertMatch>>;
+  /** Number of institutions matching. */
+  institutionCount: Scalars['Int']['output'];
+  /** The best-ranked institutions. */
+  institutions: Array<InstitutionMatch>;
+  /** The languages matched: those asked for, else those of the gap's countries (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+};
 
 /** An organisation taking part in an activity of a gap's country and theme. */
 export type GapPresence = {
@@ -1160,10 +1423,14 @@ export type ImportCounts = {
 
 /** Kinds of imports. */
 export type ImportKind =
+  /** The roster of experts' CSV. */
+  | 'EXPERTS_CSV'
   /** OHCHR's field-operations CSV. */
   | 'FIELD_OPERATIONS_CSV'
   /** An IATI activity file. */
   | 'IATI'
+  /** The compendium of institutions' CSV. */
+  | 'INSTITUTIONS_CSV'
   /** An OCHA 3W (Who does What Where) file, CSV or XLSX. */
   | 'OCHA_3W'
   /** OHCHR's activity CSV. */
@@ -1270,6 +1537,123 @@ export type ImportWarningSample = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * An institution or resource centre of the compendium (para 12 of the 1999 resolution), to promote
+ * South-South cooperation. Anyone reads institutions; `contact` (it may name a person) needs an
+ * OHCHR_EDITOR or ADMIN key.
+ */
+export type Institution = {
+  __typename?: 'Institution';
+  /** GANHRI accreditation, where known (national human-rights institutions). */
+  accreditation: Maybe<Accreditation>;
+  /** Every write to the institution, oldest first. OHCHR_EDITOR and ADMIN keys only. */
+  auditTrail: Maybe<Array<AuditEntry>>;
+  /** How to reach it. OHCHR_EDITOR and ADMIN keys only: null with a FORBIDDEN error otherwise. */
+  contact: Maybe<Scalars['String']['output']>;
+  /** Country where it is established. */
+  country: Country;
+  /** True when the country is a developing country (UN M49 convention). */
+  developingCountry: Scalars['Boolean']['output'];
+  /** Concord's id. */
+  id: Scalars['ID']['output'];
+  /** The compendium's identifier, unique. */
+  identifier: Scalars['String']['output'];
+  /** Kind of institution. */
+  kind: InstitutionKind;
+  /** Working languages, ISO 639-1; when none are recorded, those of its country. */
+  languages: Array<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The country's region. */
+  region: Maybe<Region>;
+  /** The day it left the compendium; null while in it. */
+  removedOn: Maybe<Scalars['Date']['output']>;
+  /** Themes it specialises in. */
+  themes: Array<Theme>;
+};
+
+/** A page of institutions, by name. */
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  /** The institutions on this page. */
+  edges: Array<InstitutionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of institutions matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An institution on a page. */
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The institution. */
+  node: Institution;
+};
+
+/** Filters on institutions; all given filters must hold; list values match any. */
+export type InstitutionFilter = {
+  /** Countries (ISO alpha-2). */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only institutions in developing countries (true) or developed ones (false). */
+  developingCountry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also institutions removed from the compendium (default false). */
+  includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kinds. */
+  kind?: InputMaybe<Array<InstitutionKind>>;
+  /** Regions of their countries. */
+  region?: InputMaybe<Array<Region>>;
+  /** Theme ids. */
+  theme?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What kind of institution an entry of the compendium is. */
+export type InstitutionKind =
+  /** Government body (ministry, ombudsman office not accredited as an NHRI, judicial training school). */
+  | 'GOVERNMENT'
+  /** Non-governmental organisation. */
+  | 'NGO'
+  /** National human-rights institution. */
+  | 'NHRI'
+  /** Any other kind. */
+  | 'OTHER'
+  /** Regional intergovernmental body or regional centre. */
+  | 'REGIONAL_BODY'
+  /** Resource or documentation centre specialised in human rights. */
+  | 'RESOURCE_CENTRE'
+  /** University, institute or research centre. */
+  | 'UNIVERSITY';
+
+/** An institution ranked for a gap. */
+export type InstitutionMatch = {
+  __typename?: 'InstitutionMatch';
+  /** Located in a developing country. */
+  developingCountry: Scalars['Boolean']['output'];
+  /** The institution. */
+  institution: Institution;
+  /** The gap's languages it works in. */
+  languages: Array<Scalars['String']['output']>;
+  /** Located in the gap's country or region; null for neither. */
+  place: Maybe<MatchPlace>;
+  /** 1 for the best match. */
+  rank: Scalars['Int']['output'];
+  /** Why, in ranking order. */
+  reasons: Array<MatchReason>;
+  /** The gap's themes it covers. */
+  themes: Array<Theme>;
+};
+
+/** An institution written. */
+export type InstitutionPayload = {
+  __typename?: 'InstitutionPayload';
+  /** The institution as written. */
+  institution: Institution;
+};
+
+/** The outcome of a write to the compendium. */
+export type InstitutionResult = InstitutionPayload | ValidationFailed;
+
 /** A place where the activity happens. */
 export type Location = {
   __typename?: 'Location';
@@ -1280,6 +1664,37 @@ export type Location = {
   /** Place name. */
   name: Maybe<Scalars['String']['output']>;
 };
+
+/** How close to the gap a candidate's experience or location is. */
+export type MatchPlace =
+  /** In a country of the gap. */
+  | 'COUNTRY'
+  /** In the region of a country of the gap. */
+  | 'REGION';
+
+/** One reason a candidate matches a gap. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** Kind of reason. */
+  kind: MatchReasonKind;
+  /** The reason in one sentence. */
+  text: Scalars['String']['output'];
+  /** What matched: theme ids, language codes, country codes or regions (empty for DEVELOPING_COUNTRY). */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** Why a candidate matches a gap. */
+export type MatchReasonKind =
+  /** Experience in (institution: located in) a country of the gap; an expert's nationality counts. */
+  | 'COUNTRY'
+  /** Expertise from a developing country (preferred, para 11). */
+  | 'DEVELOPING_COUNTRY'
+  /** Speaks or works in a language of the gap's countries (or of those asked for). */
+  | 'LANGUAGE'
+  /** Experience in (institution: located in) the region of a country of the gap. */
+  | 'REGION'
+  /** Works on themes of the gap. */
+  | 'THEME';
 
 /** A coordination meeting: who met, when, and on which countries and themes. */
 export type Meeting = Node & {
@@ -1395,8 +1810,12 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an expert to the roster. OHCHR_EDITOR or ADMIN key. */
+  createExpert: ExpertResult;
   /** Records a field operation. Needs an OHCHR_EDITOR or ADMIN key. */
   createFieldOperation: FieldOperationResult;
+  /** Adds an institution to the compendium. OHCHR_EDITOR or ADMIN key. */
+  createInstitution: InstitutionResult;
   /** Creates a coordination meeting. Needs an OHCHR_EDITOR or ADMIN key. */
   createMeeting: CreateMeetingResult;
   /** Creates an OHCHR technical-cooperation activity. Needs an OHCHR_EDITOR or ADMIN key. */
@@ -1408,10 +1827,18 @@ export type Mutation = {
   recordMeetingDecision: RecordMeetingDecisionResult;
   /** Records a coordination meeting's decision on an overlap. Needs an OHCHR_EDITOR or ADMIN key. */
   recordOverlapDecision: RecordOverlapDecisionResult;
+  /** Removes an expert from the roster on `on` (default today); the record is kept for the yearly report. OHCHR_EDITOR or ADMIN key. */
+  removeExpert: ExpertResult;
+  /** Removes an institution from the compendium on `on` (default today); the record is kept. OHCHR_EDITOR or ADMIN key. */
+  removeInstitution: InstitutionResult;
+  /** Changes fields of an expert. OHCHR_EDITOR or ADMIN key. */
+  updateExpert: ExpertResult;
   /** Changes fields of an active field operation. Needs an OHCHR_EDITOR or ADMIN key. */
   updateFieldOperation: FieldOperationResult;
   /** Updates a follow-up's status, due date or note. Needs an OHCHR_EDITOR or ADMIN key, or a LIAISON key of the owner organisation. */
   updateFollowUp: UpdateFollowUpResult;
+  /** Changes fields of an institution. OHCHR_EDITOR or ADMIN key. */
+  updateInstitution: InstitutionResult;
   /** Changes fields of an active OHCHR activity; fields left out keep their value, null clears an optional one. Needs an OHCHR_EDITOR or ADMIN key. */
   updateOhchrActivity: OhchrActivityResult;
   /** Links or unlinks follow-up activities, and records the resources required and the specific-project flag. Needs an OHCHR_EDITOR or ADMIN key. */
@@ -1428,8 +1855,28 @@ export type Mutation = {
  * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
  * requests that cannot be answered at all.
  */
+export type MutationCreateExpertArgs = {
+  input: CreateExpertInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
 export type MutationCreateFieldOperationArgs = {
   input: CreateFieldOperationInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationCreateInstitutionArgs = {
+  input: CreateInstitutionInput;
 };
 
 
@@ -1480,6 +1927,39 @@ export type MutationRecordOverlapDecisionArgs = {
  * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
  * requests that cannot be answered at all.
  */
+export type MutationRemoveExpertArgs = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationRemoveInstitutionArgs = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationUpdateExpertArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateExpertInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
 export type MutationUpdateFieldOperationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateFieldOperationInput;
@@ -1493,6 +1973,17 @@ export type MutationUpdateFieldOperationArgs = {
  */
 export type MutationUpdateFollowUpArgs = {
   input: UpdateFollowUpInput;
+};
+
+
+/**
+ * Writes. Each mutation answers with a result type: the written record, or `ValidationFailed` listing
+ * every problem with the input (nothing is written then). Errors (FORBIDDEN, NOT_FOUND) are kept for
+ * requests that cannot be answered at all.
+ */
+export type MutationUpdateInstitutionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInstitutionInput;
 };
 
 
@@ -1547,6 +2038,17 @@ export type Narrative = {
   text: Scalars['String']['output'];
 };
 
+/** Experts of one nationality group: the region of their nationality, developing country or not. */
+export type NationalityGroupCount = {
+  __typename?: 'NationalityGroupCount';
+  /** Number of experts. */
+  count: Scalars['Int']['output'];
+  /** Nationals of developing countries (true) or of developed ones (false). */
+  developingCountry: Scalars['Boolean']['output'];
+  /** Region of the nationality; null for a nationality outside the five regions. */
+  region: Maybe<Region>;
+};
+
 /**
  * A record that can be fetched again by its global id with `node(id:)` (Relay's global object
  * identification). The id is opaque: pass it back as it is, do not build or parse it.
@@ -1554,6 +2056,23 @@ export type Narrative = {
 export type Node = {
   /** Global id of the record, unique across all types and kept when its source file is imported again. */
   id: Scalars['ID']['output'];
+};
+
+/** The State that nominated an expert to the roster (para 11 of the 1999 resolution), and when. */
+export type Nomination = {
+  __typename?: 'Nomination';
+  /** The day of the nomination. */
+  date: Scalars['Date']['output'];
+  /** The nominating State. */
+  state: Country;
+};
+
+/** A nomination as input. */
+export type NominationInput = {
+  /** The day of the nomination, YYYY-MM-DD (not after the roster year). */
+  date: Scalars['Date']['input'];
+  /** The nominating State, ISO alpha-2. */
+  state: Scalars['String']['input'];
 };
 
 /** An OHCHR activity as written. */
@@ -2105,6 +2624,17 @@ export type Query = {
   country: Maybe<Country>;
   /** The 3W matrix grouped by the given dimensions (default country × theme × organisation). */
   coverage: Coverage;
+  /** One expert by id. OHCHR_EDITOR and ADMIN keys only. */
+  expert: Maybe<Expert>;
+  /**
+   * The roster's yearly report (para 13): experts added and removed in `year` and the roster on
+   * 31 December counted by theme, region and nationality group, in one of the report formats.
+   * Names of the experts added and removed need an OHCHR_EDITOR or ADMIN key; without one the
+   * report gives their numbers only.
+   */
+  expertRoster: ReportFile;
+  /** Experts of the roster, by name. Anyone gets the counts; names and details need an OHCHR_EDITOR or ADMIN key. */
+  experts: ExpertConnection;
   /** One field operation by Concord id or by OHCHR identifier. */
   fieldOperation: Maybe<FieldOperation>;
   /** OHCHR field operations, by country then start date; each with its exit-strategy check. */
@@ -2115,6 +2645,10 @@ export type Query = {
   gaps: GapConnection;
   /** Import runs, newest first, `first` at a time after the cursor `after`. */
   importRuns: ImportRunConnection;
+  /** One institution by id. */
+  institution: Maybe<Institution>;
+  /** Institutions and resource centres of the compendium, by name. */
+  institutions: InstitutionConnection;
   /** One meeting by id. */
   meeting: Maybe<Meeting>;
   /** Meetings, latest date first. */
@@ -2197,6 +2731,24 @@ export type QueryCoverageArgs = {
 };
 
 
+export type QueryExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpertRosterArgs = {
+  format?: ReportFormat;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryExpertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFieldOperationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   identifier?: InputMaybe<Scalars['String']['input']>;
@@ -2226,6 +2778,18 @@ export type QueryGapsArgs = {
 
 export type QueryImportRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2504,6 +3068,31 @@ export type RecordWarning = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * A region of the world as the registers group countries: the UN M49 macro-regions (a country's
+ * region comes from data/registers/country-profiles.json).
+ */
+export type Region =
+  /** Africa. */
+  | 'AFRICA'
+  /** The Americas: North, Central and South America and the Caribbean. */
+  | 'AMERICAS'
+  /** Asia, the Middle East included. */
+  | 'ASIA'
+  /** Europe, the Russian Federation included. */
+  | 'EUROPE'
+  /** Oceania. */
+  | 'OCEANIA';
+
+/** Experts for one region of experience. */
+export type RegionCount = {
+  __typename?: 'RegionCount';
+  /** Number of experts. */
+  count: Scalars['Int']['output'];
+  /** The region. */
+  region: Region;
+};
+
 /** A recipient region and its share of the activity. */
 export type RegionShare = {
   __typename?: 'RegionShare';
@@ -2592,6 +3181,45 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+/**
+ * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
+ * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
+ * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
+ * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
+ * changes made through other gateway processes are found within a few seconds.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A coordination decision was recorded or its follow-up updated: which decision, meeting and overlap or gap it concerns. */
+  decisionChanged: DecisionChange;
+  /** An import run ended (succeeded, failed, was interrupted, or was a dry run): the run as it was closed. When it wrote to the mirror (`counts`), activities, overlaps, gaps and coverage may have changed. */
+  importRunFinished: ImportRun;
+};
+
+
+/**
+ * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
+ * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
+ * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
+ * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
+ * changes made through other gateway processes are found within a few seconds.
+ */
+export type SubscriptionDecisionChangedArgs = {
+  filter?: InputMaybe<DecisionChangeFilter>;
+};
+
+
+/**
+ * Live updates, so that a dashboard refetches exactly what changed instead of polling. Served as
+ * GraphQL over Server-Sent Events at `/graphql/stream` (the `graphql-sse` protocol, distinct
+ * connections mode: one stream per subscription, by GET or POST with `Accept: text/event-stream`),
+ * with the same API keys, rate limit and query limits as `/graphql`. Imports run by the CLI and
+ * changes made through other gateway processes are found within a few seconds.
+ */
+export type SubscriptionImportRunFinishedArgs = {
+  kind?: InputMaybe<Array<ImportKind>>;
+};
+
 /** A human-rights theme of Concord's taxonomy (data/themes.json). */
 export type Theme = {
   __typename?: 'Theme';
@@ -2613,6 +3241,15 @@ export type ThemeLabelArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Experts for one theme. */
+export type ThemeCount = {
+  __typename?: 'ThemeCount';
+  /** Number of experts. */
+  count: Scalars['Int']['output'];
+  /** The theme. */
+  theme: Theme;
+};
+
 /** An organisation a 3W import could not match to an IATI organisation identifier. */
 export type UnmatchedOrganisation = {
   __typename?: 'UnmatchedOrganisation';
@@ -2624,6 +3261,28 @@ export type UnmatchedOrganisation = {
   ref: Scalars['String']['output'];
   /** Rows naming it. */
   rows: Scalars['Int']['output'];
+};
+
+/** Fields of an expert to change; fields left out keep their value, null clears an optional one. */
+export type UpdateExpertInput = {
+  /** Availability. */
+  availability?: InputMaybe<ExpertAvailability>;
+  /** Countries of experience. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 639-1 codes. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Nationality, ISO alpha-2. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** The nominating State and day; null clears it. */
+  nominatedBy?: InputMaybe<NominationInput>;
+  /** Regions of experience. */
+  regions?: InputMaybe<Array<Region>>;
+  /** The year the expert joined the roster. */
+  rosterYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Theme ids. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Changes to a field operation: fields left out keep their value; null clears `end` or `mandate`. */
@@ -2656,6 +3315,24 @@ export type UpdateFollowUpInput = {
 
 /** The outcome of updating a follow-up. */
 export type UpdateFollowUpResult = CoordinationDecisionPayload | ValidationFailed;
+
+/** Fields of an institution to change; fields left out keep their value, null clears an optional one. */
+export type UpdateInstitutionInput = {
+  /** GANHRI accreditation; null clears it. */
+  accreditation?: InputMaybe<Accreditation>;
+  /** How to reach it; null clears it. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Kind. */
+  kind?: InputMaybe<InstitutionKind>;
+  /** Working languages. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Theme ids. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 /** Changes to an OHCHR activity: fields left out keep their value; null clears an optional field or list. */
 export type UpdateOhchrActivityInput = {
@@ -2818,8 +3495,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<MeetingPayload, 'meeting'> & { meeting: _RefType['Meeting'] } )
     | ( ValidationFailed )
   ;
+  ExpertResult:
+    | ( Omit<ExpertPayload, 'expert'> & { expert: _RefType['Expert'] } )
+    | ( ValidationFailed )
+  ;
   FieldOperationResult:
     | ( Omit<FieldOperationPayload, 'auditEntry' | 'fieldOperation'> & { auditEntry?: Maybe<_RefType['AuditEntry']>, fieldOperation: _RefType['FieldOperation'] } )
+    | ( ValidationFailed )
+  ;
+  InstitutionResult:
+    | ( Omit<InstitutionPayload, 'institution'> & { institution: _RefType['Institution'] } )
     | ( ValidationFailed )
   ;
   OhchrActivityResult:
@@ -2866,6 +3551,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   About: ResolverTypeWrapper<About>;
+  Accreditation: Accreditation;
   Activity: ResolverTypeWrapper<ActivityModel>;
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
@@ -2899,7 +3585,9 @@ export type ResolversTypes = ResolversObject<{
   CoverageDimension: CoverageDimension;
   CoverageFilter: CoverageFilter;
   CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
+  CreateExpertInput: CreateExpertInput;
   CreateFieldOperationInput: CreateFieldOperationInput;
+  CreateInstitutionInput: CreateInstitutionInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMeetingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateMeetingResult']>;
   CreateOhchrActivityInput: CreateOhchrActivityInput;
@@ -2908,10 +3596,22 @@ export type ResolversTypes = ResolversObject<{
   DateBasis: DateBasis;
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionChange: ResolverTypeWrapper<DecisionChangeModel>;
+  DecisionChangeAction: DecisionChangeAction;
+  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: ResolverTypeWrapper<DecisionHistoryEntryModel>;
   DecisionSubject: DecisionSubject;
   ExitStrategy: ResolverTypeWrapper<ExitStrategyAssessmentModel>;
   ExitStrategyStatus: ExitStrategyStatus;
+  Expert: ResolverTypeWrapper<ExpertModel>;
+  ExpertAvailability: ExpertAvailability;
+  ExpertConnection: ResolverTypeWrapper<ExpertConnectionModelModel>;
+  ExpertCounts: ResolverTypeWrapper<RosterCountsModel>;
+  ExpertEdge: ResolverTypeWrapper<Omit<ExpertEdge, 'node'> & { node: ResolversTypes['Expert'] }>;
+  ExpertFilter: ExpertFilter;
+  ExpertMatch: ResolverTypeWrapper<ExpertMatchModelModel>;
+  ExpertPayload: ResolverTypeWrapper<Omit<ExpertPayload, 'expert'> & { expert: ResolversTypes['Expert'] }>;
+  ExpertResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExpertResult']>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
   FieldOperation: ResolverTypeWrapper<FieldOperationModel>;
@@ -2935,6 +3635,7 @@ export type ResolversTypes = ResolversObject<{
   GapEdge: ResolverTypeWrapper<Omit<GapEdge, 'node'> & { node: ResolversTypes['Gap'] }>;
   GapFilter: GapFilter;
   GapKind: GapKind;
+  GapMatches: ResolverTypeWrapper<GapMatchesModelModel>;
   GapPresence: ResolverTypeWrapper<PresenceModel>;
   HumanitarianCluster: ResolverTypeWrapper<HumanitarianCluster>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2946,8 +3647,19 @@ export type ResolversTypes = ResolversObject<{
   ImportRunOwner: ResolverTypeWrapper<ImportRunOwner>;
   ImportStatus: ImportStatus;
   ImportWarningSample: ResolverTypeWrapper<ImportWarningSample>;
+  Institution: ResolverTypeWrapper<InstitutionModel>;
+  InstitutionConnection: ResolverTypeWrapper<InstitutionConnectionModelModel>;
+  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  InstitutionFilter: InstitutionFilter;
+  InstitutionKind: InstitutionKind;
+  InstitutionMatch: ResolverTypeWrapper<InstitutionMatchModelModel>;
+  InstitutionPayload: ResolverTypeWrapper<Omit<InstitutionPayload, 'institution'> & { institution: ResolversTypes['Institution'] }>;
+  InstitutionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InstitutionResult']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Location: ResolverTypeWrapper<Location>;
+  MatchPlace: MatchPlace;
+  MatchReason: ResolverTypeWrapper<MatchReason>;
+  MatchReasonKind: MatchReasonKind;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingAgenda: ResolverTypeWrapper<MeetingAgendaModel>;
   MeetingConnection: ResolverTypeWrapper<MeetingConnectionModel>;
@@ -2958,7 +3670,10 @@ export type ResolversTypes = ResolversObject<{
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Narrative: ResolverTypeWrapper<Narrative>;
+  NationalityGroupCount: ResolverTypeWrapper<NationalityGroupCount>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Nomination: ResolverTypeWrapper<NominationModel>;
+  NominationInput: NominationInput;
   OhchrActivityPayload: ResolverTypeWrapper<Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: ResolversTypes['Activity'], auditEntry?: Maybe<ResolversTypes['AuditEntry']> }>;
   OhchrActivityResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OhchrActivityResult']>;
   OrgReference: ResolverTypeWrapper<OrgRefModel>;
@@ -3009,6 +3724,8 @@ export type ResolversTypes = ResolversObject<{
   RecordMeetingDecisionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordMeetingDecisionResult']>;
   RecordOverlapDecisionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordOverlapDecisionResult']>;
   RecordWarning: ResolverTypeWrapper<RecordWarning>;
+  Region: Region;
+  RegionCount: ResolverTypeWrapper<RegionCount>;
   RegionShare: ResolverTypeWrapper<RegionShare>;
   ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportFormat: ReportFormat;
@@ -3017,11 +3734,15 @@ export type ResolversTypes = ResolversObject<{
   SkippedRecord: ResolverTypeWrapper<SkippedRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Theme: ResolverTypeWrapper<ThemeModel>;
+  ThemeCount: ResolverTypeWrapper<ThemeCountModelModel>;
   UnmatchedOrganisation: ResolverTypeWrapper<UnmatchedOrganisation>;
+  UpdateExpertInput: UpdateExpertInput;
   UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
   UpdateFollowUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFollowUpResult']>;
+  UpdateInstitutionInput: UpdateInstitutionInput;
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
   UpdateRecommendationFollowUpInput: UpdateRecommendationFollowUpInput;
   UprPosition: UprPosition;
@@ -3057,7 +3778,9 @@ export type ResolversParentTypes = ResolversObject<{
   Coverage: CoverageReportModel;
   CoverageFilter: CoverageFilter;
   CoverageRow: CoverageRowModel;
+  CreateExpertInput: CreateExpertInput;
   CreateFieldOperationInput: CreateFieldOperationInput;
+  CreateInstitutionInput: CreateInstitutionInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMeetingResult: ResolversUnionTypes<ResolversParentTypes>['CreateMeetingResult'];
   CreateOhchrActivityInput: CreateOhchrActivityInput;
@@ -3065,8 +3788,18 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
+  DecisionChange: DecisionChangeModel;
+  DecisionChangeFilter: DecisionChangeFilter;
   DecisionHistoryEntry: DecisionHistoryEntryModel;
   ExitStrategy: ExitStrategyAssessmentModel;
+  Expert: ExpertModel;
+  ExpertConnection: ExpertConnectionModelModel;
+  ExpertCounts: RosterCountsModel;
+  ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
+  ExpertFilter: ExpertFilter;
+  ExpertMatch: ExpertMatchModelModel;
+  ExpertPayload: Omit<ExpertPayload, 'expert'> & { expert: ResolversParentTypes['Expert'] };
+  ExpertResult: ResolversUnionTypes<ResolversParentTypes>['ExpertResult'];
   FieldChange: FieldChangeModel;
   FieldError: FieldError;
   FieldOperation: FieldOperationModel;
@@ -3082,6 +3815,7 @@ export type ResolversParentTypes = ResolversObject<{
   GapConnection: GapConnectionModel;
   GapEdge: Omit<GapEdge, 'node'> & { node: ResolversParentTypes['Gap'] };
   GapFilter: GapFilter;
+  GapMatches: GapMatchesModelModel;
   GapPresence: PresenceModel;
   HumanitarianCluster: HumanitarianCluster;
   ID: Scalars['ID']['output'];
@@ -3091,8 +3825,16 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRunEdge: Omit<ImportRunEdge, 'node'> & { node: ResolversParentTypes['ImportRun'] };
   ImportRunOwner: ImportRunOwner;
   ImportWarningSample: ImportWarningSample;
+  Institution: InstitutionModel;
+  InstitutionConnection: InstitutionConnectionModelModel;
+  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  InstitutionFilter: InstitutionFilter;
+  InstitutionMatch: InstitutionMatchModelModel;
+  InstitutionPayload: Omit<InstitutionPayload, 'institution'> & { institution: ResolversParentTypes['Institution'] };
+  InstitutionResult: ResolversUnionTypes<ResolversParentTypes>['InstitutionResult'];
   Int: Scalars['Int']['output'];
   Location: Location;
+  MatchReason: MatchReason;
   Meeting: MeetingModel;
   MeetingAgenda: MeetingAgendaModel;
   MeetingConnection: MeetingConnectionModel;
@@ -3102,7 +3844,10 @@ export type ResolversParentTypes = ResolversObject<{
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Narrative: Narrative;
+  NationalityGroupCount: NationalityGroupCount;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Nomination: NominationModel;
+  NominationInput: NominationInput;
   OhchrActivityPayload: Omit<OhchrActivityPayload, 'activity' | 'auditEntry'> & { activity: ResolversParentTypes['Activity'], auditEntry?: Maybe<ResolversParentTypes['AuditEntry']> };
   OhchrActivityResult: ResolversUnionTypes<ResolversParentTypes>['OhchrActivityResult'];
   OrgReference: OrgRefModel;
@@ -3149,17 +3894,22 @@ export type ResolversParentTypes = ResolversObject<{
   RecordMeetingDecisionResult: ResolversUnionTypes<ResolversParentTypes>['RecordMeetingDecisionResult'];
   RecordOverlapDecisionResult: ResolversUnionTypes<ResolversParentTypes>['RecordOverlapDecisionResult'];
   RecordWarning: RecordWarning;
+  RegionCount: RegionCount;
   RegionShare: RegionShare;
   ReportFile: ReportFile;
   SectorShare: SectorShare;
   SectorShareInput: SectorShareInput;
   SkippedRecord: SkippedRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Theme: ThemeModel;
+  ThemeCount: ThemeCountModelModel;
   UnmatchedOrganisation: UnmatchedOrganisation;
+  UpdateExpertInput: UpdateExpertInput;
   UpdateFieldOperationInput: UpdateFieldOperationInput;
   UpdateFollowUpInput: UpdateFollowUpInput;
   UpdateFollowUpResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFollowUpResult'];
+  UpdateInstitutionInput: UpdateInstitutionInput;
   UpdateOhchrActivityInput: UpdateOhchrActivityInput;
   UpdateRecommendationFollowUpInput: UpdateRecommendationFollowUpInput;
   ValidationFailed: ValidationFailed;
@@ -3387,6 +4137,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecisionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionChange'] = ResolversParentTypes['DecisionChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['DecisionChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['DecisionSubject'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DecisionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionHistoryEntry'] = ResolversParentTypes['DecisionHistoryEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3403,6 +4164,61 @@ export type ExitStrategyResolvers<ContextType = GraphQLContext, ParentType exten
   latestPlanEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExitStrategyStatus'], ParentType, ContextType>;
+}>;
+
+export type ExpertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert']> = ResolversObject<{
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['ExpertAvailability'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  developingCountry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationality?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  nominatedBy?: Resolver<Maybe<ResolversTypes['Nomination']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  removedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  rosterYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type ExpertConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertConnection'] = ResolversParentTypes['ExpertConnection']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['ExpertCounts'], ParentType, ContextType>;
+  edges?: Resolver<Maybe<Array<ResolversTypes['ExpertEdge']>>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpertCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertCounts'] = ResolversParentTypes['ExpertCounts']> = ResolversObject<{
+  byNationalityGroup?: Resolver<Array<ResolversTypes['NationalityGroupCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
+  byTheme?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertEdge'] = ResolversParentTypes['ExpertEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+}>;
+
+export type ExpertMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertMatch'] = ResolversParentTypes['ExpertMatch']> = ResolversObject<{
+  developingCountry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['MatchPlace']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type ExpertPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertPayload'] = ResolversParentTypes['ExpertPayload']> = ResolversObject<{
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExpertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertResult'] = ResolversParentTypes['ExpertResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ExpertPayload' | 'ValidationFailed', ParentType, ContextType>;
 }>;
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
@@ -3471,6 +4287,7 @@ export type GapResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
   legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mandatedOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['GapMatches'], ParentType, ContextType, RequireFields<GapMatchesArgs, 'first'>>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   presence?: Resolver<Array<ResolversTypes['GapPresence']>, ParentType, ContextType>;
   presentOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3488,6 +4305,14 @@ export type GapConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type GapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapEdge'] = ResolversParentTypes['GapEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Gap'], ParentType, ContextType>;
+}>;
+
+export type GapMatchesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapMatches'] = ResolversParentTypes['GapMatches']> = ResolversObject<{
+  expertCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  experts?: Resolver<Maybe<Array<ResolversTypes['ExpertMatch']>>, ParentType, ContextType>;
+  institutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['InstitutionMatch']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type GapPresenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapPresence'] = ResolversParentTypes['GapPresence']> = ResolversObject<{
@@ -3558,10 +4383,62 @@ export type ImportWarningSampleResolvers<ContextType = GraphQLContext, ParentTyp
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+  accreditation?: Resolver<Maybe<ResolversTypes['Accreditation']>, ParentType, ContextType>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  developingCountry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  removedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type InstitutionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstitutionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+}>;
+
+export type InstitutionMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionMatch'] = ResolversParentTypes['InstitutionMatch']> = ResolversObject<{
+  developingCountry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['MatchPlace']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type InstitutionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionPayload'] = ResolversParentTypes['InstitutionPayload']> = ResolversObject<{
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InstitutionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionResult'] = ResolversParentTypes['InstitutionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InstitutionPayload' | 'ValidationFailed', ParentType, ContextType>;
+}>;
+
 export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MatchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['MatchReasonKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
@@ -3610,13 +4487,19 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createExpert?: Resolver<ResolversTypes['ExpertResult'], ParentType, ContextType, RequireFields<MutationCreateExpertArgs, 'input'>>;
   createFieldOperation?: Resolver<ResolversTypes['FieldOperationResult'], ParentType, ContextType, RequireFields<MutationCreateFieldOperationArgs, 'input'>>;
+  createInstitution?: Resolver<ResolversTypes['InstitutionResult'], ParentType, ContextType, RequireFields<MutationCreateInstitutionArgs, 'input'>>;
   createMeeting?: Resolver<ResolversTypes['CreateMeetingResult'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationCreateOhchrActivityArgs, 'input'>>;
   recordMeetingDecision?: Resolver<ResolversTypes['RecordMeetingDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordMeetingDecisionArgs, 'input'>>;
   recordOverlapDecision?: Resolver<ResolversTypes['RecordOverlapDecisionResult'], ParentType, ContextType, RequireFields<MutationRecordOverlapDecisionArgs, 'decision' | 'overlapId'>>;
+  removeExpert?: Resolver<ResolversTypes['ExpertResult'], ParentType, ContextType, RequireFields<MutationRemoveExpertArgs, 'id'>>;
+  removeInstitution?: Resolver<ResolversTypes['InstitutionResult'], ParentType, ContextType, RequireFields<MutationRemoveInstitutionArgs, 'id'>>;
+  updateExpert?: Resolver<ResolversTypes['ExpertResult'], ParentType, ContextType, RequireFields<MutationUpdateExpertArgs, 'id' | 'input'>>;
   updateFieldOperation?: Resolver<ResolversTypes['FieldOperationResult'], ParentType, ContextType, RequireFields<MutationUpdateFieldOperationArgs, 'id' | 'input'>>;
   updateFollowUp?: Resolver<ResolversTypes['UpdateFollowUpResult'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpArgs, 'input'>>;
+  updateInstitution?: Resolver<ResolversTypes['InstitutionResult'], ParentType, ContextType, RequireFields<MutationUpdateInstitutionArgs, 'id' | 'input'>>;
   updateOhchrActivity?: Resolver<ResolversTypes['OhchrActivityResult'], ParentType, ContextType, RequireFields<MutationUpdateOhchrActivityArgs, 'id' | 'input'>>;
   updateRecommendationFollowUp?: Resolver<ResolversTypes['RecommendationFollowUpResult'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationFollowUpArgs, 'input'>>;
   withdrawFieldOperation?: Resolver<ResolversTypes['FieldOperationResult'], ParentType, ContextType, RequireFields<MutationWithdrawFieldOperationArgs, 'id' | 'reason'>>;
@@ -3628,8 +4511,19 @@ export type NarrativeResolvers<ContextType = GraphQLContext, ParentType extends 
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type NationalityGroupCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NationalityGroupCount'] = ResolversParentTypes['NationalityGroupCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  developingCountry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'CoordinationDecision' | 'FieldOperation' | 'Gap' | 'ImportRun' | 'Meeting' | 'Organisation' | 'Overlap' | 'OverlapCluster' | 'OverlapDecision' | 'Presence' | 'Recommendation', ParentType, ContextType>;
+}>;
+
+export type NominationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Nomination'] = ResolversParentTypes['Nomination']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 }>;
 
 export type OhchrActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OhchrActivityPayload'] = ResolversParentTypes['OhchrActivityPayload']> = ResolversObject<{
@@ -3867,11 +4761,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
+  expertRoster?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType, RequireFields<QueryExpertRosterArgs, 'format' | 'year'>>;
+  experts?: Resolver<ResolversTypes['ExpertConnection'], ParentType, ContextType, RequireFields<QueryExpertsArgs, 'first'>>;
   fieldOperation?: Resolver<Maybe<ResolversTypes['FieldOperation']>, ParentType, ContextType, Partial<QueryFieldOperationArgs>>;
   fieldOperations?: Resolver<ResolversTypes['FieldOperationConnection'], ParentType, ContextType, RequireFields<QueryFieldOperationsArgs, 'first'>>;
   followUps?: Resolver<ResolversTypes['CoordinationDecisionConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -3974,6 +4873,11 @@ export type RecordWarningResolvers<ContextType = GraphQLContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RegionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionCount'] = ResolversParentTypes['RegionCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
 export type RegionShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionShare'] = ResolversParentTypes['RegionShare']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegionShareNameArgs, 'lang'>>;
@@ -4001,12 +4905,22 @@ export type SkippedRecordResolvers<ContextType = GraphQLContext, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  decisionChanged?: SubscriptionResolver<ResolversTypes['DecisionChange'], "decisionChanged", ParentType, ContextType, Partial<SubscriptionDecisionChangedArgs>>;
+  importRunFinished?: SubscriptionResolver<ResolversTypes['ImportRun'], "importRunFinished", ParentType, ContextType, Partial<SubscriptionImportRunFinishedArgs>>;
+}>;
+
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
   coordinatingOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'lang'>>;
   mandatedOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   uhriThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ThemeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemeCount'] = ResolversParentTypes['ThemeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
 export type UnmatchedOrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnmatchedOrganisation'] = ResolversParentTypes['UnmatchedOrganisation']> = ResolversObject<{
@@ -4060,8 +4974,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DataWeakness?: DataWeaknessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionHistoryEntry?: DecisionHistoryEntryResolvers<ContextType>;
   ExitStrategy?: ExitStrategyResolvers<ContextType>;
+  Expert?: ExpertResolvers<ContextType>;
+  ExpertConnection?: ExpertConnectionResolvers<ContextType>;
+  ExpertCounts?: ExpertCountsResolvers<ContextType>;
+  ExpertEdge?: ExpertEdgeResolvers<ContextType>;
+  ExpertMatch?: ExpertMatchResolvers<ContextType>;
+  ExpertPayload?: ExpertPayloadResolvers<ContextType>;
+  ExpertResult?: ExpertResultResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   FieldOperation?: FieldOperationResolvers<ContextType>;
@@ -4073,6 +4995,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Gap?: GapResolvers<ContextType>;
   GapConnection?: GapConnectionResolvers<ContextType>;
   GapEdge?: GapEdgeResolvers<ContextType>;
+  GapMatches?: GapMatchesResolvers<ContextType>;
   GapPresence?: GapPresenceResolvers<ContextType>;
   HumanitarianCluster?: HumanitarianClusterResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
@@ -4081,7 +5004,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ImportRunEdge?: ImportRunEdgeResolvers<ContextType>;
   ImportRunOwner?: ImportRunOwnerResolvers<ContextType>;
   ImportWarningSample?: ImportWarningSampleResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  InstitutionMatch?: InstitutionMatchResolvers<ContextType>;
+  InstitutionPayload?: InstitutionPayloadResolvers<ContextType>;
+  InstitutionResult?: InstitutionResultResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingAgenda?: MeetingAgendaResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
@@ -4090,7 +5020,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
+  NationalityGroupCount?: NationalityGroupCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Nomination?: NominationResolvers<ContextType>;
   OhchrActivityPayload?: OhchrActivityPayloadResolvers<ContextType>;
   OhchrActivityResult?: OhchrActivityResultResolvers<ContextType>;
   OrgReference?: OrgReferenceResolvers<ContextType>;
@@ -4132,11 +5064,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RecordMeetingDecisionResult?: RecordMeetingDecisionResultResolvers<ContextType>;
   RecordOverlapDecisionResult?: RecordOverlapDecisionResultResolvers<ContextType>;
   RecordWarning?: RecordWarningResolvers<ContextType>;
+  RegionCount?: RegionCountResolvers<ContextType>;
   RegionShare?: RegionShareResolvers<ContextType>;
   ReportFile?: ReportFileResolvers<ContextType>;
   SectorShare?: SectorShareResolvers<ContextType>;
   SkippedRecord?: SkippedRecordResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  ThemeCount?: ThemeCountResolvers<ContextType>;
   UnmatchedOrganisation?: UnmatchedOrganisationResolvers<ContextType>;
   UpdateFollowUpResult?: UpdateFollowUpResultResolvers<ContextType>;
   ValidationFailed?: ValidationFailedResolvers<ContextType>;

@@ -31,7 +31,10 @@ const Query: QueryResolvers = {
 const recordOverlapDecision: NonNullable<MutationResolvers['recordOverlapDecision']> = async (_, { overlapId, decision, note }, ctx) => {
   if (ctx.viewer.role !== 'OHCHR_EDITOR' && ctx.viewer.role !== 'ADMIN') throw forbidden('Recording decisions needs an OHCHR_EDITOR or ADMIN key.');
   const outcome = await ctx.services.coordination.recordDecision(overlapId, decision, note);
-  if (outcome.ok) return { __typename: 'OverlapDecisionPayload', ...outcome.payload };
+  if (outcome.ok) {
+    ctx.live.overlapDecided(outcome.payload.decision, outcome.payload.overlap.sharedCountries);
+    return { __typename: 'OverlapDecisionPayload', ...outcome.payload };
+  }
   return { __typename: 'ValidationFailed', message: 'The decision was not recorded.', fieldErrors: [{ field: outcome.field, message: outcome.message }] };
 };
 

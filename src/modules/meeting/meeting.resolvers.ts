@@ -23,6 +23,7 @@ const createMeeting: NonNullable<MutationResolvers['createMeeting']> = async (_,
 const recordMeetingDecision: NonNullable<MutationResolvers['recordMeetingDecision']> = async (_, { input }, ctx) => {
   if (!canRunMeetings(ctx.viewer)) throw forbidden('Recording decisions needs an OHCHR_EDITOR or ADMIN key.');
   const outcome = await ctx.services.meetings.recordDecision(input);
+  if (outcome.ok) ctx.live.meetingDecisionChanged(outcome.value, 'RECORDED');
   return outcome.ok ? { __typename: 'CoordinationDecisionPayload', decision: outcome.value } : failed('The decision was not recorded.', outcome.problems);
 };
 
@@ -31,6 +32,7 @@ const updateFollowUp: NonNullable<MutationResolvers['updateFollowUp']> = async (
   if (!decision) throw notFound('CoordinationDecision', input.decisionId);
   if (!canUpdateFollowUp(ctx.viewer, decision)) throw forbidden('Updating a follow-up needs an OHCHR_EDITOR or ADMIN key, or a LIAISON key of the owner organisation.');
   const outcome = await ctx.services.meetings.updateFollowUp(input, decision);
+  if (outcome.ok) ctx.live.meetingDecisionChanged(outcome.value, 'UPDATED');
   return outcome.ok ? { __typename: 'CoordinationDecisionPayload', decision: outcome.value } : failed('The follow-up was not updated.', outcome.problems);
 };
 
