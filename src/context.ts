@@ -18,6 +18,7 @@ import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { QualityService } from './modules/quality/quality.service';
 import { RecommendationService } from './modules/recommendation/recommendation.service';
+import { RegisterService } from './modules/register/register.service';
 import { FieldOperationService } from './modules/field-operation/field-operation.service';
 import { FollowUpService } from './modules/followup/followup.service';
 import { PRESENCES } from './modules/presence/presence.model';
@@ -44,6 +45,7 @@ export interface GraphQLContext {
     quality: QualityService;
     budgets: BudgetService;
     meetings: MeetingService;
+    registers: RegisterService;
     /** Lookups by key for `node(id:)`. */
     nodes: NodeService;
     fieldOperations: FieldOperationService;
@@ -89,6 +91,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     quality: new QualityService(em, visibleActivities(viewer)),
     budgets,
     meetings: new MeetingService(em, deps.coordination, coordination, budgets, audit, viewer, limits),
+    registers: new RegisterService(em, viewer, audit, limits),
     nodes: new NodeService(em, viewer),
     fieldOperations: new FieldOperationService(em, deps.coordination, viewer, audit, limits),
     followUp: new FollowUpService(em, deps.coordination, viewer, audit),

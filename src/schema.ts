@@ -21,6 +21,7 @@ import { ohchrResolvers } from './modules/ohchr/ohchr.resolvers';
 import { organisationResolvers } from './modules/organisation/organisation.resolvers';
 import { qualityResolvers } from './modules/quality/quality.resolvers';
 import { recommendationResolvers } from './modules/recommendation/recommendation.resolvers';
+import { registerResolvers } from './modules/register/register.resolvers';
 import { fieldOperationResolvers } from './modules/field-operation/field-operation.resolvers';
 import { followUpResolvers } from './modules/followup/followup.resolvers';
 import { presenceResolvers } from './modules/presence/presence.resolvers';
@@ -52,6 +53,7 @@ export const resolvers: Resolvers[] = [
   qualityResolvers,
   budgetResolvers,
   meetingResolvers,
+  registerResolvers,
   liveResolvers,
   fieldOperationResolvers,
   followUpResolvers,

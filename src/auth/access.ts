@@ -37,3 +37,17 @@ export function canUpdateFollowUp(viewer: Viewer, decision: { ownerOrganisation:
   if (canRunMeetings(viewer)) return true;
   return viewer.role === 'LIAISON' && viewer.organisationRef !== null && viewer.organisationRef === decision.ownerOrganisation;
 }
+
+/**
+ * Experts' personal data (names, nationality, languages, nominations) and institutions' contacts:
+ * OHCHR editors and admins only. Everyone else reads the roster's counts by theme, region and
+ * nationality group, and institutions without their contact.
+ */
+export function canReadExpertDetails(viewer: Viewer): boolean {
+  return viewer.role === 'OHCHR_EDITOR' || viewer.role === 'ADMIN';
+}
+
+/** The roster of experts and the compendium of institutions are written by OHCHR editors and admins. */
+export function canEditRegisters(viewer: Viewer): boolean {
+  return viewer.role === 'OHCHR_EDITOR' || viewer.role === 'ADMIN';
+}

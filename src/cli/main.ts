@@ -7,6 +7,7 @@ import { ingestFieldOperations } from './commands/ingest-field-operations';
 import { ingestIati } from './commands/ingest-iati';
 import { ingestOhchr } from './commands/ingest-ohchr';
 import { ingestRecommendations } from './commands/ingest-recommendations';
+import { ingestRegister } from './commands/ingest-registers';
 import { keys } from './commands/keys';
 import { report } from './commands/report';
 import { EXIT, UsageError } from './exit-codes';
@@ -19,6 +20,7 @@ usage:
   concord ingest iati <file|folder|glob|URL>... [--source NAME] [--dry-run] [--json]
   concord ingest ohchr <file.csv> [--dry-run] [--json]
   concord ingest recommendations <file.json> [--dry-run] [--json]
+  concord ingest experts|institutions <file.csv> [--dry-run] [--json]
   concord ingest 3w <file.csv|file.xlsx>... [--country CC] [--from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run] [--json]
   concord ingest field-operations <file.csv> [--dry-run] [--json]
   concord engine prepare|status
@@ -67,9 +69,10 @@ async function run(argv: string[]): Promise<number> {
       if (sub === 'iati') return ingestIati({ inputs: rest, source: values.source, ...common });
       if (sub === 'ohchr') return ingestOhchr({ inputs: rest, ...common });
       if (sub === 'recommendations') return ingestRecommendations({ inputs: rest, ...common });
+      if (sub === 'experts' || sub === 'institutions') return ingestRegister(sub, { inputs: rest, ...common });
       if (sub === '3w') return ingest3w({ inputs: rest, country: values.country, from: values.from, to: values.to, ...common });
       if (sub === 'field-operations') return ingestFieldOperations({ inputs: rest, ...common });
-      throw new UsageError(`unknown source "${sub}": use iati, ohchr, recommendations or field-operations`);
+      throw new UsageError(`unknown source "${sub}": use iati, ohchr, recommendations, field-operations, experts or institutions`);
     case 'engine':
       return engine(sub);
     case 'report':

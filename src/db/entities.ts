@@ -8,6 +8,7 @@ import { RecommendationSchema } from '../modules/recommendation/recommendation.e
 import { CoordinationDecisionSchema } from '../modules/meeting/coordination-decision.entity';
 import { MeetingSchema } from '../modules/meeting/meeting.entity';
 import { FieldOperationSchema } from '../modules/field-operation/field-operation.entity';
+import { ExpertSchema, InstitutionSchema } from '../modules/register/register.entity';
 
 /** Every entity MikroORM manages; a module adding an entity adds it here. */
-export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema, ApiKeySchema, AuditEntrySchema, OverlapDecisionSchema, MeetingSchema, CoordinationDecisionSchema, FieldOperationSchema];
+export const entities = [ActivitySchema, OrganisationSchema, ImportRunSchema, RecommendationSchema, ApiKeySchema, AuditEntrySchema, OverlapDecisionSchema, MeetingSchema, CoordinationDecisionSchema, FieldOperationSchema, ExpertSchema, InstitutionSchema];

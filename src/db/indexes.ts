@@ -46,10 +46,14 @@ export const INDEXES: Record<string, IndexDescription[]> = {
   audit_entries: [
     { key: { activityId: 1, at: 1 }, name: 'audit_activity' },
     { key: { meetingId: 1, at: 1 }, name: 'audit_meeting' },
+    { key: { expertId: 1, at: 1 }, name: 'audit_expert' },
+    { key: { institutionId: 1, at: 1 }, name: 'audit_institution' },
     { key: { recommendationId: 1, at: 1 }, name: 'audit_recommendation' },
     { key: { fieldOperationId: 1, at: 1 }, name: 'audit_field_operation' },
   ],
   field_operations: [{ key: { identifier: 1 }, name: 'field_operation_identifier', unique: true }],
+  experts: [{ key: { identifier: 1 }, name: 'expert_identifier', unique: true }],
+  institutions: [{ key: { identifier: 1 }, name: 'institution_identifier', unique: true }],
   meetings: [{ key: { date: -1, _id: -1 }, name: 'meeting_date' }],
   coordination_decisions: [
     { key: { meetingId: 1, decidedAt: 1 }, name: 'decision_meeting' },

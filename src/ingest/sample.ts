@@ -8,6 +8,7 @@ import { themeIdsOf, themeIdsOfRecommendation } from '../modules/theme/theme-ids
 import { importIatiFile } from './iati-import';
 import { importOhchrCsv } from './ohchr-import';
 import { importRecommendations } from './recommendations-import';
+import { seedSampleRegistersIfEmpty } from './registers/sample-registers';
 import { importFieldOperationsCsv } from '../modules/field-operation/field-operation.import';
 import { applyFollowUpFile, readFollowUpFile } from '../modules/followup/followup.file';
 
@@ -30,7 +31,7 @@ export async function seedSampleIfEmpty(database: Database, logger: Logger, sign
   const empty = (await database.db.collection('activities').estimatedDocumentCount()) === 0;
   const files = [...xmlFiles, OHCHR_FILE, RECOMMENDATIONS_FILE, FIELD_OPERATIONS_FILE];
   const pending = empty ? files : await unfinishedSampleFiles(database, files);
-  if (pending.length === 0) return;
+  if (pending.length === 0) return seedSampleRegistersIfEmpty(database, logger, signal);
   logger.info({ files: pending.length }, empty ? 'mirror is empty: loading the bundled sample' : 'finishing the bundled sample load that was stopped');
   const control = { signal, onStart: ({ redone }: { redone: ImportRun | null }) => redone && logger.info({ file: redone.file, redoesRunId: redone.id }, 'redoing a stopped sample import') };
   // Once aborted, each file left is still opened and closed INTERRUPTED at once, so that the
@@ -55,6 +56,7 @@ export async function seedSampleIfEmpty(database: Database, logger: Logger, sign
     const entries = readFollowUpFile(path.join(SAMPLE_DIR, 'followup', FOLLOW_UP_FILE), FOLLOW_UP_FILE);
     logger.info({ file: FOLLOW_UP_FILE, recommendations: await applyFollowUpFile(database.db, entries, FOLLOW_UP_FILE) }, 'sample follow-up applied');
   }
+  await seedSampleRegistersIfEmpty(database, logger, signal);
 }
 
 /** Sample files whose latest import run was stopped. */

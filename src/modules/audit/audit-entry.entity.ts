@@ -30,6 +30,10 @@ export class AuditEntry {
   recommendationId?: string | null;
   /** The field operation written; absent otherwise. */
   fieldOperationId?: string | null;
+  /** The expert of the roster written; absent otherwise. */
+  expertId?: string | null;
+  /** The institution of the compendium written; absent otherwise. */
+  institutionId?: string | null;
   action!: AuditAction;
   actor!: AuditActor;
   at!: Date;
@@ -48,6 +52,8 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
     meetingId: { type: 'string', nullable: true },
     recommendationId: { type: 'string', nullable: true },
     fieldOperationId: { type: 'string', nullable: true },
+    expertId: { type: 'string', nullable: true },
+    institutionId: { type: 'string', nullable: true },
     action: { type: 'string' },
     actor: { type: 'json' },
     at: { type: 'Date' },

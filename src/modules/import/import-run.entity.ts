@@ -2,7 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import type { ObjectId } from '@mikro-orm/mongodb';
 import type { RunOwner } from './run-owner';
 
-export type ImportKind = 'IATI' | 'OHCHR_CSV' | 'RECOMMENDATIONS' | 'FIELD_OPERATIONS_CSV' | 'OCHA_3W';
+export type ImportKind = 'IATI' | 'OHCHR_CSV' | 'RECOMMENDATIONS' | 'FIELD_OPERATIONS_CSV' | 'OCHA_3W' | 'EXPERTS_CSV' | 'INSTITUTIONS_CSV';
 /**
  * INTERRUPTED: stopped by a signal at a record boundary, what was read is written, nothing was
  * withdrawn. ABANDONED: left RUNNING by a process that ended without closing it.
