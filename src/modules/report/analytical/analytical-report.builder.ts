@@ -23,6 +23,7 @@ import { currentTaxonomy } from '../../theme/taxonomy';
 import { QUALITY_LABELS } from '../overlap-report.builder';
 import type { CountryLabel, OrgLabel, ThemeLabel } from '../overlap-report.model';
 import { GAP_KIND_WORDS } from '../render/labels';
+import { countryList, themeList } from './analytical-report.columns';
 import type { AnalyticalReportModel, AnalyticalRow, CompletedActivity, DataQualityLine, FlaggedOperation, MovedRecommendation } from './analytical-report.model';
 import type { AnalyticalReportQuery } from './analytical-report.query';
 
@@ -148,10 +149,12 @@ export async function buildAnalyticalReport(
   // Open gaps in the period.
   const coordination = new CoordinationService(em, cache, viewer, limits);
   const gaps = await coordination.gapList({ country: asked ? [...asked] : null, period });
-  const openGaps = gaps.map((g) => {
-    for (const c of gapCountries(g).filter(inScope)) for (const t of gapThemeIds(g)) count(c, t, 'openGaps');
-    return { kind: GAP_KIND_WORDS[g.kind], countries: gapCountries(g).map(countryLabel), themes: gapThemeIds(g).map(themeLabel), description: gapDescription(g, org) };
-  });
+  const openGaps = gaps
+    .map((g) => {
+      for (const c of gapCountries(g).filter(inScope)) for (const t of gapThemeIds(g)) count(c, t, 'openGaps');
+      return { kind: GAP_KIND_WORDS[g.kind], countries: gapCountries(g).map(countryLabel), themes: gapThemeIds(g).map(themeLabel), description: gapDescription(g, org) };
+    })
+    .sort((a, b) => countryList(a.countries).localeCompare(countryList(b.countries)) || a.kind.localeCompare(b.kind) || themeList(a.themes).localeCompare(themeList(b.themes)));
 
   // Field operations active in the period without an exit strategy.
   const operationService = new FieldOperationService(em, cache, viewer, audit, limits);
