@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { findOverlapsBruteForce } from '../../../src/modules/analysis/overlap.oracle';
-import { OverlapStore } from '../../../src/modules/analysis/overlap.store';
+import { type ActivityChanges, OverlapStore } from '../../../src/modules/analysis/overlap.store';
 import type { OverlapOptions } from '../../../src/modules/analysis/overlap.types';
 import { isoOfDay } from '../../../src/modules/analysis/period';
 import type { ActivitySnapshot } from '../../../src/modules/analysis/snapshot';
@@ -78,7 +78,11 @@ function snapshotOf(k: number, r: RawActivity): ActivitySnapshot {
 }
 
 /** Replays the runs on a map of current activities and on the store; checks after each run. */
-function replay(input: typeof inputArb extends fc.Arbitrary<infer T> ? T : never, check: (store: OverlapStore, current: ActivitySnapshot[], options: OverlapOptions) => void) {
+function replay(
+  input: typeof inputArb extends fc.Arbitrary<infer T> ? T : never,
+  check: (store: OverlapStore, current: ActivitySnapshot[], options: OverlapOptions) => void,
+  apply: (store: OverlapStore, changes: ActivityChanges, current: ActivitySnapshot[]) => void = (store, changes) => void store.update(changes),
+) {
   const options: OverlapOptions = { asOf: isoOfDay(DAY0 + input.asOf), mandates, threshold: input.threshold, minThemeWeight: input.minThemeWeight };
   const current = new Map<string, ActivitySnapshot>();
   for (const [k, r] of input.initial) current.set(idOf(k), snapshotOf(k, r));
@@ -89,7 +93,7 @@ function replay(input: typeof inputArb extends fc.Arbitrary<infer T> ? T : never
     const removed = run.removed.map(idOf).filter((id) => !upserted.has(id));
     for (const id of removed) current.delete(id);
     for (const [id, s] of upserted) current.set(id, s);
-    store.update({ upserted: [...upserted.values()], removed });
+    apply(store, { upserted: [...upserted.values()], removed }, [...current.values()]);
     check(store, [...current.values()], options);
   }
 }
@@ -111,6 +115,31 @@ describe('overlap store against the all-pairs oracle', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('brought to a new set of activities by sync, holds exactly the oracle overlaps on that set', () => {
+    fc.assert(
+      fc.property(inputArb, (input) =>
+        replay(
+          input,
+          (store, current, options) => expect(store.overlaps()).toEqual(findOverlapsBruteForce(current, options)),
+          (store, _changes, current) => void store.sync(current.map((s) => ({ ...s }))),
+        ),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('re-examines on sync only the activities that are new or whose overlap inputs changed', () => {
+    const options: OverlapOptions = { asOf: '2021-01-01', mandates };
+    const a = snapshotOf(1, { organisation: 'X-1', countries: [{ code: 'KE', percentage: null }], themes: [{ themeId: 'governance', weight: 1 }], start: 0, length: 30, factor: 1 });
+    const b = { ...a, id: idOf(2), organisation: 'X-2' };
+    const c = { ...a, id: idOf(3), organisation: 'X-3' };
+    const store = OverlapStore.build([a, b, c], options);
+    const moved = { ...c, period: { start: '2020-01-05', end: '2020-02-01' } };
+    expect(store.sync([{ ...a }, { ...b }, moved])).toMatchObject({ examined: 1, retired: 1, added: 2 });
+    expect(store.sync([{ ...a }, moved])).toMatchObject({ examined: 0, retired: 1, added: 0 });
+    expect(store.overlaps().map((o) => o.activityIds)).toEqual([[a.id, moved.id].sort()]);
   });
 
   it('counts per kind what it lists', () => {
