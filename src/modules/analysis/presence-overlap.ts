@@ -3,16 +3,19 @@ import type { ActivitySnapshot } from './snapshot';
 
 /**
  * Whether an overlap found by the engine (two organisations, a shared country and theme, periods
- * that meet) stands once 3W presence is considered. Two 3W presences overlap only where they
- * share a place (district, else province): 3W data are by place, and cluster partners in
- * different districts of one country do not do the same work. Anything with an activity on one
- * side stands (activities are placed by country). A 3W presence and an activity of the same
- * organisation never reach here: the engine pairs different organisations only, so they are the
- * same work, not an overlap. Pure.
+ * that meet) stands once 3W presence is considered:
+ * - a 3W presence and an activity the same organisation takes part in, in any role, are the same
+ *   work seen from two sources, not an overlap (the engine already pairs different reporting
+ *   organisations only; this also covers an organisation implementing another's activity);
+ * - two 3W presences overlap only where they share a place (district, else province): 3W data are
+ *   by place, and cluster partners in different districts of one country do not do the same work;
+ * - anything else stands (activities are placed by country). Pure.
  */
 export function overlapStands(a: ActivitySnapshot | undefined, b: ActivitySnapshot | undefined): boolean {
-  if (a?.origin !== '3W' || b?.origin !== '3W') return true;
-  return sharedPlaces(a, b).length > 0;
+  if (!a || !b || (a.origin !== '3W' && b.origin !== '3W')) return true;
+  if (a.origin === '3W' && b.origin === '3W') return sharedPlaces(a, b).length > 0;
+  const [presence, activity] = a.origin === '3W' ? [a, b] : [b, a];
+  return !(activity.participants ?? []).some((p) => p.organisation === presence.organisation);
 }
 
 /** The places two 3W snapshots both list, sorted; empty when either has none. */
