@@ -128,10 +128,16 @@ describe('importing IATI files into the mirror', () => {
   });
 
   it('keeps an import run per file with its counts', async () => {
-    const runs = await database.db.collection('import_runs').find({ file: UNDP }).toArray();
-    expect(runs.length).toBeGreaterThanOrEqual(2);
-    expect(runs.every((r) => r.status === 'SUCCEEDED' || r.status === 'FAILED')).toBe(true);
-    expect(runs.some((r) => r.status === 'FAILED' && /not well-formed/i.test(r.error))).toBe(true);
+    // Its own two runs of one file: a truncated copy (refused) and the whole file (unchanged or created).
+    const file = 'runs-check.xml';
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-runs-'));
+    writeFileSync(path.join(dir, file), readFileSync(path.join(SAMPLE_DIR, UNDP)).subarray(0, 200_000));
+    await expect(importFile(path.join(dir, file))).rejects.toBeInstanceOf(IatiFileError);
+    await importFile(path.join(SAMPLE_DIR, UNDP), file);
+    const runs = await database.db.collection('import_runs').find({ file }).sort({ startedAt: 1 }).toArray();
+    expect(runs.map((r) => r.status)).toEqual(['FAILED', 'SUCCEEDED']);
+    expect(runs[0]!.error).toMatch(/not well-formed/i);
+    expect(runs[1]!.counts).toMatchObject({ read: 100, withdrawn: 0 });
   });
 });
 
