@@ -1,58 +1,62 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { describeWithChromium, launchChromium } from '../support/browser';
-import { renderHtml } from '../../src/modules/report/render';
-import { sampleModel } from '../fixtures/report/sample-model';
+import { loadSample } from '../support/sample';
+import { startTestGateway, type TestGateway } from '../support/server';
 
 /**
- * The HTML overlap report in a real browser: served from loopback, it renders the heatmap and the
- * overlaps, fetches nothing else, and prints to A4 PDF. Screenshot and PDF are left in the temp
- * directory (concord-report.png, concord-report.pdf) for a human to look at.
+ * The HTML overlap report end to end: the gateway on the real engine with the bundled sample,
+ * its report route (GET /reports/overlaps, with the route's security headers) opened in Chromium.
+ * The page shows the heatmap and the overlaps the GraphQL API lists for the country, fetches
+ * nothing else, and prints to A4 PDF. Screenshot and PDF are left in the temp directory
+ * (concord-report.png, concord-report.pdf) for a human to look at.
  */
-let server: Server;
+let gateway: TestGateway;
 let pageUrl: string;
 let browser: Browser;
 let page: Page;
 let pdf: Buffer;
+/** Haiti's overlaps as the GraphQL API answers them: the report must show the same. */
+let apiOverlaps: { id: string; activities: { iatiIdentifier: string }[] }[];
 const requested: string[] = [];
 const problems: string[] = [];
 
 describeWithChromium('the HTML overlap report in a browser', () => {
   beforeAll(async () => {
-    const html = renderHtml(sampleModel);
-    server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`;
+    gateway = await startTestGateway();
+    await loadSample(gateway.database);
+    const { body } = await gateway.post('{ overlaps(filter: { country: ["HT"] }, first: 50) { totalCount edges { node { id activities { iatiIdentifier } } } } }');
+    apiOverlaps = (body.data?.overlaps.edges as { node: (typeof apiOverlaps)[number] }[]).map((e) => e.node);
+    pageUrl = `${gateway.baseUrl}/reports/overlaps?country=HT&format=html`;
 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('request', (r) => requested.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(pageUrl, { waitUntil: 'load' });
+    const response = await page.goto(pageUrl, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
     await page.screenshot({ path: path.join(os.tmpdir(), 'concord-report.png'), fullPage: true });
     pdf = await page.pdf({ format: 'A4', path: path.join(os.tmpdir(), 'concord-report.pdf') });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await gateway?.close();
   });
 
-  it('shows the coverage heatmap table', async () => {
+  it('shows the coverage heatmap table, one row for the country', async () => {
     const heatmap = page.getByRole('table', { name: 'Activities, organisations and overlaps by country and theme' });
-    expect([await heatmap.isVisible(), await heatmap.getByRole('rowheader').count()]).toEqual([true, sampleModel.heatmap.countries.length]);
+    expect([await heatmap.isVisible(), await heatmap.getByRole('rowheader').allInnerTexts()]).toEqual([true, [expect.stringMatching(/Haiti/)]]);
   });
 
-  it('shows the overlap section with one card per top overlap', async () => {
+  it('shows one card per overlap the API lists for the country, with its two activities', async () => {
+    expect(apiOverlaps.length).toBeGreaterThan(0);
     const overlaps = page.getByRole('region', { name: 'Top overlaps' });
-    expect([await overlaps.isVisible(), await overlaps.getByRole('article').count()]).toEqual([true, sampleModel.topOverlaps.length]);
+    expect([await overlaps.isVisible(), await overlaps.getByRole('article').count()]).toEqual([true, apiOverlaps.length]);
+    const text = await overlaps.innerText();
+    for (const overlap of apiOverlaps) for (const activity of overlap.activities) expect(text).toContain(activity.iatiIdentifier);
   });
 
   it('makes no request other than the page itself', () => {
