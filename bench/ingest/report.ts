@@ -33,13 +33,13 @@ const goal = (perSecond: number) => (perSecond >= 1000 ? 'met' : 'not met');
 export function markdownReport(sizes: IngestSizeResult[], meta: { command: string; machine: string; engine: string; edgeFiles: number }): string {
   return [
     `Command: \`${meta.command}\`. Machine: ${meta.machine}. Database: ${meta.engine}.`,
-    `Files: the bundled publisher files copied with new identifiers and permuted recipient countries (bench/portfolio), about 100 activities per file, ingested one after the other by one \`concord ingest iati <folder> --json\` process into an empty database. Activities/s = activities read / summed import-run durations (parse, validation pass, hashing, lookup of existing records, batched writes, withdraw step); "first"/"last" = the first/last ${meta.edgeFiles} files.`,
+    `Files: the bundled publisher files copied with new identifiers and permuted recipient countries (bench/portfolio), about 100 activities per file, ingested one after the other by one \`concord ingest iati <folder> --json\` process into an empty database. Activities/s = activities read / summed import-run durations (parse, validation pass, hashing, lookup of existing records, batched writes, withdraw step); "first"/"last" = the first/last ${meta.edgeFiles} files; "over CLI wall" = activities / the whole command's wall time (start-up, connection and every file), what a user waits for.`,
     '',
-    '| activities | files | MiB | overall activities/s | first files | last files | slowest file s | CLI wall s | CLI peak RSS MiB | CLI RSS start → end MiB | engine RSS MiB | failed files | goal ≥ 1 000/s at this size |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|',
+    '| activities | files | MiB | overall activities/s | first files | last files | slowest file s | CLI wall s | activities/s over CLI wall | CLI peak RSS MiB | CLI RSS start → end MiB | engine RSS MiB | failed files | goal ≥ 1 000/s at this size |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|',
     ...sizes.map(
       (s) =>
-        `| ${n(s.activities)} | ${s.files} | ${n(s.fileMiB)} | ${n(s.overall.perSecond)} | ${n(s.first.perSecond)} | ${n(s.last.perSecond)} | ${n(s.slowestFileMs / 1000, 2)} | ${n(s.cliWallMs / 1000, 1)} | ${s.cliPeakRssMiB} | ${s.rssFirstMiB.join('/')} → ${s.rssLastMiB.join('/')} | ${s.engineRssMiB ?? '–'} | ${s.failedFiles} | ${goal(Math.min(s.overall.perSecond, s.last.perSecond))} |`,
+        `| ${n(s.activities)} | ${s.files} | ${n(s.fileMiB)} | ${n(s.overall.perSecond)} | ${n(s.first.perSecond)} | ${n(s.last.perSecond)} | ${n(s.slowestFileMs / 1000, 2)} | ${n(s.cliWallMs / 1000, 1)} | ${n((s.activities / s.cliWallMs) * 1000)} | ${s.cliPeakRssMiB} | ${s.rssFirstMiB.join('/')} → ${s.rssLastMiB.join('/')} | ${s.engineRssMiB ?? '–'} | ${s.failedFiles} | ${goal(Math.min(s.overall.perSecond, s.last.perSecond))} |`,
     ),
     '',
     'Parse only (same files, streaming reader and normaliser, no database), for comparison:',
