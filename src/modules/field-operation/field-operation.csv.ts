@@ -55,17 +55,12 @@ export function readFieldOperationsCsv(filePath: string, displayName: string): F
       end: row.end ? row.end : null,
       mandate: row.mandate ? row.mandate : null,
     });
-    if (!checked.ok) {
-      for (const p of checked.problems) problems.push(problem(displayName, line, record, p.field, p.message));
-      return;
-    }
-    const earlier = seen.get(checked.fields.identifier);
-    if (earlier !== undefined) {
-      problems.push(problem(displayName, line, checked.fields.identifier, 'identifier', `repeats line ${earlier}`));
-      return;
-    }
-    seen.set(checked.fields.identifier, line);
-    out.push({ line, fields: checked.fields });
+    if (!checked.ok) for (const p of checked.problems) problems.push(problem(displayName, line, record, p.field, p.message));
+    const identifier = (row.identifier ?? '').trim();
+    const earlier = seen.get(identifier);
+    if (identifier !== '' && earlier !== undefined) problems.push(problem(displayName, line, identifier, 'identifier', `repeats line ${earlier}`));
+    else if (identifier !== '') seen.set(identifier, line);
+    if (checked.ok && earlier === undefined) out.push({ line, fields: checked.fields });
   });
   if (problems.length > 0) throw new InvalidInputFileError(displayName, problems);
   return out;
