@@ -14,7 +14,7 @@ export function parseRoute(pathname: string): Route {
   const country = /^\/country\/([A-Za-z]{2})\/?$/.exec(pathname);
   if (country) return { page: 'country', code: country[1]!.toUpperCase() };
   if (/^\/meetings\/?$/.test(pathname)) return { page: 'meetings' };
-  const meeting = /^\/meetings\/([0-9a-f]{24})\/?$/.exec(pathname);
+  const meeting = /^\/meetings\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
   if (meeting) return { page: 'meeting', id: meeting[1]! };
   if (/^\/follow-ups\/?$/.test(pathname)) return { page: 'follow-ups' };
   return { page: 'not-found' };
