@@ -18,6 +18,7 @@ type Resolver = GraphQLFieldResolver<unknown, unknown>;
 /** Fields of type ID that name another record: they answer its global id too. */
 const REFERENCE_FIELDS: Record<string, (source: Source) => NodeType> = {
   'CoordinationDecision.subjectId': (d) => (d.subject === 'GAP' ? 'Gap' : 'Overlap'),
+  'DecisionChange.subjectId': (d) => (d.subject === 'GAP' ? 'Gap' : 'Overlap'),
   'OverlapDecision.overlapId': () => 'Overlap',
   'Provenance.importRunId': () => 'ImportRun',
   'RecommendationSource.importRunId': () => 'ImportRun',
@@ -96,6 +97,7 @@ export function withGlobalIds(schema: GraphQLSchema): GraphQLSchema {
       }
       if (!GLOBAL_ID_ARGUMENTS.has(coordinate) && field.args.some((a) => carriesId(a.type))) {
         field.resolve = withKeyArguments(field.resolve ?? defaultFieldResolver, field.args);
+        if (field.subscribe) field.subscribe = withKeyArguments(field.subscribe, field.args);
       }
     }
   }
