@@ -10,6 +10,7 @@ import { ingestRecommendations } from './commands/ingest-recommendations';
 import { ingestRegister } from './commands/ingest-registers';
 import { keys } from './commands/keys';
 import { report } from './commands/report';
+import { reportRoster } from './commands/report-roster';
 import { EXIT, UsageError } from './exit-codes';
 import { InputError } from './inputs';
 import { cliLogger } from './session';
@@ -28,6 +29,7 @@ usage:
   concord keys list [--json]
   concord report overlaps [--country KE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--top N] [--format md|csv|html|xlsx] [--out FILE]
   concord report analytical [--country KE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format md|csv|html|xlsx] [--out FILE]
+  concord report roster --year YYYY [--names] [--format md|csv|html|xlsx] [--out FILE]
   concord keys revoke <id>
   concord help
 
@@ -52,6 +54,8 @@ async function run(argv: string[]): Promise<number> {
       top: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      year: { type: 'string' },
+      names: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -76,6 +80,7 @@ async function run(argv: string[]): Promise<number> {
     case 'engine':
       return engine(sub);
     case 'report':
+      if (sub === 'roster') return reportRoster({ year: values.year, names: values.names ?? false, format: values.format, out: values.out });
       return report({ sub, countries: values.country ?? [], from: values.from, to: values.to, top: values.top, format: values.format, out: values.out });
     case 'keys':
       return keys({ sub, rest, role: values.role, org: values.org, label: values.label, json: common.json });

@@ -247,7 +247,7 @@ describe('the yearly roster report', () => {
     const csv = await gateway.post(REPORT, { format: 'CSV' }, as.editor);
     const xlsx = await gateway.post(REPORT, { format: 'XLSX' }, as.editor);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(xlsx.body.data!.expertRoster.content, 'base64'));
+    await workbook.xlsx.load(Buffer.from(xlsx.body.data!.expertRoster.content, 'base64') as unknown as ExcelJS.Buffer);
     expect(csv.body.data!.expertRoster.content).toContain('summary,added,7');
     expect(workbook.getWorksheet('Added')!.rowCount).toBe(8);
   });

@@ -57,7 +57,7 @@ describe('the yearly roster report', () => {
   it('renders a workbook with a sheet per part', async () => {
     const rendered = await renderRosterReport(model(true), 'xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(rendered.body as Buffer);
+    await workbook.xlsx.load(rendered.body as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Added', 'Removed', 'By theme', 'By region', 'By nationality group']);
   });
 });
