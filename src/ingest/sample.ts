@@ -37,22 +37,19 @@ export async function seedSampleIfEmpty(database: Database, logger: Logger, sign
   // Once aborted, each file left is still opened and closed INTERRUPTED at once, so that the
   // next start knows which files to import.
   for (const file of pending) {
-    if (file === FIELD_OPERATIONS_FILE) {
-      if (signal?.aborted) continue;
-      const run = await importFieldOperationsCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'field-operations', file), { displayName: file, onStart: control.onStart });
-      logger.info({ file, status: run.status, counts: run.counts }, 'sample file imported');
-      continue;
-    }
     const run =
-      file === OHCHR_FILE
-        ? await importOhchrCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'ohchr', file), { displayName: file, themeIdsOf, ...control })
-        : file === RECOMMENDATIONS_FILE
-          ? await importRecommendations(database.orm, database.db, path.join(SAMPLE_DIR, 'recommendations', file), { displayName: file, themeIdsOfRecommendation, ...control })
-          : await importIatiFile(database.orm, database.db, path.join(SAMPLE_DIR, file), { displayName: file, themeIdsOf, ...control });
+      file === FIELD_OPERATIONS_FILE
+        ? await importFieldOperationsCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'field-operations', file), { displayName: file, ...control })
+        : file === OHCHR_FILE
+          ? await importOhchrCsv(database.orm, database.db, path.join(SAMPLE_DIR, 'ohchr', file), { displayName: file, themeIdsOf, ...control })
+          : file === RECOMMENDATIONS_FILE
+            ? await importRecommendations(database.orm, database.db, path.join(SAMPLE_DIR, 'recommendations', file), { displayName: file, themeIdsOfRecommendation, ...control })
+            : await importIatiFile(database.orm, database.db, path.join(SAMPLE_DIR, file), { displayName: file, themeIdsOf, ...control });
     logger.info({ file, status: run.status, counts: run.counts }, 'sample file imported');
   }
-  // The follow-up links name OHCHR activities and recommendations: applied once both are in.
-  if (!signal?.aborted && (pending.includes(OHCHR_FILE) || pending.includes(RECOMMENDATIONS_FILE))) {
+  // The follow-up links name OHCHR activities and recommendations: applied once every file is in
+  // (to recommendations without a follow-up entered yet, so a second pass changes nothing).
+  if (!signal?.aborted) {
     const entries = readFollowUpFile(path.join(SAMPLE_DIR, 'followup', FOLLOW_UP_FILE), FOLLOW_UP_FILE);
     logger.info({ file: FOLLOW_UP_FILE, recommendations: await applyFollowUpFile(database.db, entries, FOLLOW_UP_FILE) }, 'sample follow-up applied');
   }

@@ -42,7 +42,7 @@ describe('concord exit codes', () => {
   it('2: bad command line', async () => {
     const result = await cli(['ingest', 'nowhere', 'x']);
     expect(result.code).toBe(2);
-    expect(oneLine(result.stderr)).toEqual(['concord: unknown source "nowhere": use iati, ohchr or recommendations']);
+    expect(oneLine(result.stderr)).toEqual(['concord: unknown source "nowhere": use iati, ohchr, recommendations, field-operations, experts or institutions']);
   });
 
   it('2: bad configuration', async () => {

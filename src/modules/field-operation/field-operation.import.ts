@@ -2,13 +2,13 @@ import type { MikroORM } from '@mikro-orm/mongodb';
 import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
 import { bulkWriteInChunks } from '../../db/bulk-write';
 import { failureMessage, InvalidInputFileError } from '../../ingest/input-problems';
-import type { ImportControl } from '../../ingest/import-control';
+import { type ImportControl, interruptionNote } from '../../ingest/import-control';
 import type { ImportRun } from '../import/import-run.entity';
 import { closeImportRun, emptyCounts, openImportRun } from '../import/import-run.store';
 import { readFieldOperationsCsv } from './field-operation.csv';
 import { FIELD_OPERATION_FIELD_NAMES, type FieldOperationFields } from './field-operation.model';
 
-export interface FieldOperationImportOptions extends Pick<ImportControl, 'onStart' | 'onProgress'> {
+export interface FieldOperationImportOptions extends ImportControl {
   displayName: string;
   dryRun?: boolean;
 }
@@ -20,7 +20,8 @@ const sameFields = (doc: Document, fields: FieldOperationFields): boolean => FIE
  * validated first: one bad row refuses it (InvalidInputFileError) and nothing is written. A row
  * equal to the stored operation is unchanged; a withdrawn operation given again becomes active.
  * Operations absent from the file are left as they are (withdraw them with the mutation).
- * The run is recorded in `importRuns` like every import.
+ * The run is recorded in `importRuns` like every import. The file is written in one go: an abort
+ * of `opts.signal` before that closes the run INTERRUPTED with nothing written.
  */
 export async function importFieldOperationsCsv(orm: MikroORM, db: Db, filePath: string, opts: FieldOperationImportOptions): Promise<ImportRun> {
   const em = orm.em.fork();
@@ -34,6 +35,7 @@ export async function importFieldOperationsCsv(orm: MikroORM, db: Db, filePath: 
     await closeImportRun(em, run, { status: 'FAILED', counts: run.counts, error: failureMessage(err) });
     throw err;
   }
+  if (opts.signal?.aborted) return closeImportRun(em, run, { status: 'INTERRUPTED', counts: run.counts, error: interruptionNote(opts.signal, run.counts) });
   const collection = db.collection<Document>('field_operations');
   const stored = new Map((await collection.find({ identifier: { $in: rows.map((r) => r.fields.identifier) } }).toArray()).map((d) => [d.identifier as string, d]));
   const counts = emptyCounts();
