@@ -1,3 +1,4 @@
+import type { TypedDocumentString } from '../gql/graphql';
 import { readApiKey } from '../state/api-key';
 
 /** One GraphQL error as the gateway sends it. */
@@ -32,8 +33,12 @@ export function advice(error: unknown): string {
   return 'Try again; if it keeps failing, the gateway log has the request id.';
 }
 
-/** POSTs one GraphQL operation to /graphql, with the API key of this browser tab when one is set. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/**
+ * POSTs one GraphQL operation to /graphql, with the API key of this browser tab when one is set.
+ * Operations are the typed documents of api/queries.ts: result and variables are checked against the schema.
+ */
+export async function graphql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
   const key = readApiKey();
   if (key) headers.authorization = `Bearer ${key}`;
@@ -44,7 +49,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     if (signal?.aborted) throw err;
     throw new RequestFailed('The gateway could not be reached.', null);
   }
-  let body: { data?: T | null; errors?: GraphQLErrorBody[] };
+  let body: { data?: TResult | null; errors?: GraphQLErrorBody[] };
   try {
     body = (await response.json()) as typeof body;
   } catch {
@@ -53,5 +58,5 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   const first = body.errors?.[0];
   if (first && (!body.data || response.status >= 400)) throw new RequestFailed(first.message, first.extensions?.code ?? 'ERROR');
   if (first) throw new RequestFailed(first.message, first.extensions?.code ?? 'ERROR');
-  return body.data as T;
+  return body.data as TResult;
 }

@@ -1,6 +1,11 @@
-/** Every operation the dashboard sends; all of them public GraphQL any client can send. */
+/**
+ * Every operation the dashboard sends; all of them public GraphQL any client can send. Typed by
+ * GraphQL Code Generator's client preset from schema/ (`npm run codegen:client`, output in ../gql):
+ * a schema change that breaks one of them fails codegen or the type-check.
+ */
+import { gql } from '../gql';
 
-export const OPTIONS = /* GraphQL */ `
+export const OPTIONS = gql(`
   query DashboardOptions($lang: String) {
     viewer { authenticated role organisationRef label }
     themes { id label(lang: $lang) }
@@ -8,51 +13,63 @@ export const OPTIONS = /* GraphQL */ `
     regions { code name(lang: $lang) }
     countries(first: 500) { edges { node { code name(lang: $lang) } } }
   }
-`;
+`);
 
-export const OVERVIEW = /* GraphQL */ `
+export const OVERVIEW = gql(`
   query Overview($coverage: CoverageFilter, $overlaps: OverlapFilter, $gaps: GapFilter) {
     coverage(filter: $coverage, groupBy: [COUNTRY]) { totalActivities totalUndatedActivities totalBudgets { currency value } rows { country activityCount } }
     overlaps(filter: $overlaps, first: 500) { totalCount edges { node { id countries kind } } }
     gaps(filter: $gaps, first: 500) { totalCount edges { node { id countries kind } } }
   }
-`;
+`);
 
-const ACTIVITY_FIELDS = `id iatiIdentifier origin title(lang: $lang) restricted reportingOrg { ref name } statusName(lang: $lang)
-  plannedStart actualStart plannedEnd actualEnd recipientCountries { code percentage }
-  participatingOrgs { ref name roleName(lang: $lang) } budgets { value currency periodStart }`;
+export const ACTIVITY_FIELDS = gql(`
+  fragment ActivityFields on Activity {
+    id iatiIdentifier origin title(lang: $lang) restricted reportingOrg { ref name } statusName(lang: $lang)
+    plannedStart actualStart plannedEnd actualEnd recipientCountries { code percentage }
+    participatingOrgs { ref name roleName(lang: $lang) } budgets { value currency periodStart }
+  }
+`);
 
-export const OVERLAP_FIELDS = `id score kind kindReason countries period { start end }
-  scoreParts { theme time country reliability }
-  themes { id label(lang: $lang) }
-  decision { decision note decidedBy decidedAt }
-  explanation { summary reliability sides { organisation startBasis endBasis period { start end } weaknesses { kind factor message } } }
-  activities { ${ACTIVITY_FIELDS} }`;
+export const OVERLAP_FIELDS = gql(`
+  fragment OverlapFields on Overlap {
+    id score kind kindReason countries period { start end }
+    scoreParts { theme time country reliability }
+    themes { id label(lang: $lang) }
+    decision { decision note decidedBy decidedAt }
+    explanation { summary reliability sides { organisation startBasis endBasis period { start end } weaknesses { kind factor message } } }
+    activities { ...ActivityFields }
+  }
+`);
 
-export const GAP_FIELDS = `id kind countries period { start end } themes { id label(lang: $lang) }
-  mandatedOrganisations absentOrganisations presentOrganisations
-  recommendations { id symbol text publicationDate body { name } }`;
+export const GAP_FIELDS = gql(`
+  fragment GapFields on Gap {
+    id kind countries period { start end } themes { id label(lang: $lang) }
+    mandatedOrganisations absentOrganisations presentOrganisations
+    recommendations { id symbol text publicationDate body { name } }
+  }
+`);
 
-export const COUNTRY_PAGE = /* GraphQL */ `
+export const COUNTRY_PAGE = gql(`
   query CountryPage($code: String!, $coverage: CoverageFilter, $overlaps: OverlapFilter, $gaps: GapFilter, $lang: String) {
     country(code: $code) { code name(lang: $lang) }
     coverage(filter: $coverage, groupBy: [THEME, ORGANISATION]) {
       totalActivities totalUndatedActivities
       rows { theme { id label(lang: $lang) } organisation { ref } activityCount undatedActivityCount }
     }
-    overlaps(filter: $overlaps, first: 100) { totalCount edges { node { ${OVERLAP_FIELDS} } } }
-    gaps(filter: $gaps, first: 100) { totalCount edges { node { ${GAP_FIELDS} } } }
+    overlaps(filter: $overlaps, first: 100) { totalCount edges { node { ...OverlapFields } } }
+    gaps(filter: $gaps, first: 100) { totalCount edges { node { ...GapFields } } }
     budgetsByYear(filter: $coverage) { organisation { ref } year currency value activityCount }
   }
-`;
+`);
 
-export const MEETINGS = /* GraphQL */ `
+export const MEETINGS = gql(`
   query Meetings {
     meetings(first: 100) { totalCount edges { node { id title date countries themes { id } organisations { ref } decisions { id } createdBy } } }
   }
-`;
+`);
 
-export const CREATE_MEETING = /* GraphQL */ `
+export const CREATE_MEETING = gql(`
   mutation CreateMeeting($input: CreateMeetingInput!) {
     createMeeting(input: $input) {
       __typename
@@ -60,26 +77,30 @@ export const CREATE_MEETING = /* GraphQL */ `
       ... on ValidationFailed { message fieldErrors { field message } }
     }
   }
-`;
+`);
 
-const DECISION_FIELDS = `id subject subjectId subjectLabel countries kind ownerOrganisation { ref } dueDate note status followUp decidedBy decidedAt
-  meeting { id title date }
-  history { at by action status dueDate note }`;
+export const DECISION_FIELDS = gql(`
+  fragment DecisionFields on CoordinationDecision {
+    id subject subjectId subjectLabel countries kind ownerOrganisation { ref } dueDate note status followUp decidedBy decidedAt
+    meeting { id title date }
+    history { at by action status dueDate note }
+  }
+`);
 
-export const MEETING = /* GraphQL */ `
+export const MEETING = gql(`
   query Meeting($id: ID!, $lang: String) {
     meeting(id: $id) {
       id title date countries themes { id label(lang: $lang) } organisations { ref } period { start end } createdBy
       agenda {
-        overlaps { ${OVERLAP_FIELDS} }
-        gaps { ${GAP_FIELDS} }
+        overlaps { ...OverlapFields }
+        gaps { ...GapFields }
       }
-      decisions { ${DECISION_FIELDS} }
+      decisions { ...DecisionFields }
     }
   }
-`;
+`);
 
-export const RECORD_DECISION = /* GraphQL */ `
+export const RECORD_DECISION = gql(`
   mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {
     recordMeetingDecision(input: $input) {
       __typename
@@ -87,21 +108,21 @@ export const RECORD_DECISION = /* GraphQL */ `
       ... on ValidationFailed { message fieldErrors { field message } }
     }
   }
-`;
+`);
 
-export const MINUTES = /* GraphQL */ `
+export const MINUTES = gql(`
   query Minutes($id: ID!, $format: ReportFormat!) {
     meeting(id: $id) { minutes(format: $format) { filename contentType encoding content } }
   }
-`;
+`);
 
-export const FOLLOW_UPS = /* GraphQL */ `
+export const FOLLOW_UPS = gql(`
   query FollowUps($filter: FollowUpFilter) {
-    followUps(filter: $filter, first: 500) { totalCount edges { node { ${DECISION_FIELDS} } } }
+    followUps(filter: $filter, first: 500) { totalCount edges { node { ...DecisionFields } } }
   }
-`;
+`);
 
-export const UPDATE_FOLLOW_UP = /* GraphQL */ `
+export const UPDATE_FOLLOW_UP = gql(`
   mutation UpdateFollowUp($input: UpdateFollowUpInput!) {
     updateFollowUp(input: $input) {
       __typename
@@ -109,4 +130,4 @@ export const UPDATE_FOLLOW_UP = /* GraphQL */ `
       ... on ValidationFailed { message fieldErrors { field message } }
     }
   }
-`;
+`);

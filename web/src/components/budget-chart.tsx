@@ -14,6 +14,9 @@ const full = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
  * Published budgets by organisation and year as grouped bars, one currency at a time (budgets in
  * different currencies are never added up), with the figures in a table below.
  */
+/** The organisation of a budget row (rows are grouped by organisation, so it is always given). */
+const refOf = (r: BudgetYear): string => r.organisation.ref ?? '—';
+
 export function BudgetChart({ rows, orgName }: { rows: BudgetYear[]; orgName: (ref: string) => string }) {
   const currencies = [...new Set(rows.map((r) => r.currency))].sort(
     (a, b) => rows.filter((r) => r.currency === b).length - rows.filter((r) => r.currency === a).length || a.localeCompare(b),
@@ -23,7 +26,7 @@ export function BudgetChart({ rows, orgName }: { rows: BudgetYear[]; orgName: (r
   if (!currency) return null;
   const shown = rows.filter((r) => r.currency === currency);
   const years = [...new Set(shown.map((r) => r.year))].sort((a, b) => a - b);
-  const orgs = [...new Set(shown.map((r) => r.organisation.ref))].sort((a, b) => orgName(a).localeCompare(orgName(b)));
+  const orgs = [...new Set(shown.map((r) => refOf(r)))].sort((a, b) => orgName(a).localeCompare(orgName(b)));
   const colour = (ref: string) => OKABE_ITO[orgs.indexOf(ref) % OKABE_ITO.length]!;
   const x = scaleBand<number>().domain(years).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
   const inner = scaleBand<string>().domain(orgs).range([0, x.bandwidth()]).padding(0.08);
@@ -53,8 +56,8 @@ export function BudgetChart({ rows, orgName }: { rows: BudgetYear[]; orgName: (r
             {shown
               .filter((r) => r.year === year)
               .map((r) => (
-                <rect key={r.organisation.ref} x={inner(r.organisation.ref)} y={y(r.value)} width={inner.bandwidth()} height={y(0) - y(r.value)} fill={colour(r.organisation.ref)}>
-                  <title>{`${orgName(r.organisation.ref)} ${year}: ${full.format(r.value)} ${currency}`}</title>
+                <rect key={refOf(r)} x={inner(refOf(r))} y={y(r.value)} width={inner.bandwidth()} height={y(0) - y(r.value)} fill={colour(refOf(r))}>
+                  <title>{`${orgName(refOf(r))} ${year}: ${full.format(r.value)} ${currency}`}</title>
                 </rect>
               ))}
             <text x={x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="12" fill="#333">
@@ -86,8 +89,8 @@ export function BudgetChart({ rows, orgName }: { rows: BudgetYear[]; orgName: (r
             </thead>
             <tbody>
               {shown.map((r) => (
-                <tr key={`${r.organisation.ref}-${r.year}`}>
-                  <td>{orgName(r.organisation.ref)}</td>
+                <tr key={`${refOf(r)}-${r.year}`}>
+                  <td>{orgName(refOf(r))}</td>
                   <td>{r.year}</td>
                   <td className="num">{full.format(r.value)} {currency}</td>
                   <td className="num">{r.activityCount}</td>

@@ -1,13 +1,11 @@
 import { useId, useState } from 'react';
 import { graphql } from '../api/client';
 import { RECORD_DECISION } from '../api/queries';
-import type { ValidationFailed } from '../api/types';
+import type { CoordinationDecisionKind } from '../gql/graphql';
 import { useVocabulary } from '../state/options';
 import { advice } from '../api/client';
 import { DECISION_KIND_WORDS, GAP_DECISION_KINDS, OVERLAP_DECISION_KINDS } from './words';
 import { Problems } from './status';
-
-type Result = { recordMeetingDecision: { __typename: 'CoordinationDecisionPayload'; decision: { id: string } } | ValidationFailed };
 
 /** Records a meeting's decision on one agenda item: kind, owner organisation, due date, note. */
 export function DecisionForm({ meetingId, subject, subjectId, participants, onRecorded }: { meetingId: string; subject: 'OVERLAP' | 'GAP'; subjectId: string; participants: string[]; onRecorded: () => void }) {
@@ -28,7 +26,7 @@ export function DecisionForm({ meetingId, subject, subjectId, participants, onRe
     setBusy(true);
     setProblems([]);
     try {
-      const result = await graphql<Result>(RECORD_DECISION, { input: { meetingId, subject, subjectId, kind, ownerOrganisation: owner, dueDate: dueDate || null, note: note || null } });
+      const result = await graphql(RECORD_DECISION, { input: { meetingId, subject, subjectId, kind, ownerOrganisation: owner, dueDate: dueDate || null, note: note || null } });
       const r = result.recordMeetingDecision;
       if (r.__typename === 'ValidationFailed') setProblems(r.fieldErrors.map((f) => `${f.field}: ${f.message}`));
       else onRecorded();
@@ -44,7 +42,7 @@ export function DecisionForm({ meetingId, subject, subjectId, participants, onRe
       <fieldset disabled={busy}>
         <legend>Record the meeting’s decision</legend>
         <label htmlFor={`${id}-kind`}>Decision</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as CoordinationDecisionKind)}>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {DECISION_KIND_WORDS[k]}

@@ -1,4 +1,5 @@
 import type { FollowUpState, FollowUpStatus } from '../api/types';
+import type { CoordinationDecisionKind } from '../gql/graphql';
 
 export const DECISION_KIND_WORDS: Record<string, string> = {
   REVIEWED: 'Reviewed',
@@ -10,8 +11,8 @@ export const DECISION_KIND_WORDS: Record<string, string> = {
   NOT_A_GAP: 'Not a gap',
 };
 
-export const OVERLAP_DECISION_KINDS = ['REVIEWED', 'COMPLEMENTARY', 'DUPLICATION_TO_RESOLVE', 'JOINT_PROGRAMME_AGREED'];
-export const GAP_DECISION_KINDS = ['REVIEWED', 'RESPONSE_TO_PLAN', 'MANDATED_AGENCY_TO_ENGAGE', 'NOT_A_GAP'];
+export const OVERLAP_DECISION_KINDS: CoordinationDecisionKind[] = ['REVIEWED', 'COMPLEMENTARY', 'DUPLICATION_TO_RESOLVE', 'JOINT_PROGRAMME_AGREED'];
+export const GAP_DECISION_KINDS: CoordinationDecisionKind[] = ['REVIEWED', 'RESPONSE_TO_PLAN', 'MANDATED_AGENCY_TO_ENGAGE', 'NOT_A_GAP'];
 
 export const STATE_WORDS: Record<FollowUpState, string> = { OPEN: 'Open', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', DONE: 'Done' };
 export const STATUS_WORDS: Record<FollowUpStatus, string> = { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' };

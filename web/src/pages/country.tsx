@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { COUNTRY_PAGE } from '../api/queries';
-import type { BudgetYear, Gap, Overlap } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { BudgetChart } from '../components/budget-chart';
 import { FilterBar } from '../components/filter-bar';
@@ -13,25 +12,13 @@ import { useLang } from '../state/lang';
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
 
-interface CountryData {
-  country: { code: string; name: string | null } | null;
-  coverage: {
-    totalActivities: number;
-    totalUndatedActivities: number;
-    rows: { theme: { id: string; label: string } | null; organisation: { ref: string } | null; activityCount: number; undatedActivityCount: number }[];
-  };
-  overlaps: { totalCount: number; edges: { node: Overlap }[] };
-  gaps: { totalCount: number; edges: { node: Gap }[] };
-  budgetsByYear: BudgetYear[];
-}
-
 /** One country: who covers which theme, the overlaps ranked with their explanation, the gaps, and budgets. */
 export function CountryPage({ code }: { code: string }) {
   const { search } = useLocation();
   const lang = useLang();
   const filters = { ...readFilters(search), country: [code] };
   const { orgName, countryName, canRunMeetings } = useVocabulary();
-  const { data, error, loading, reload } = useQuery<CountryData>(COUNTRY_PAGE, {
+  const { data, error, loading, reload } = useQuery(COUNTRY_PAGE, {
     code,
     lang,
     coverage: coverageFilter(filters),
@@ -42,8 +29,8 @@ export function CountryPage({ code }: { code: string }) {
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const name = data?.country?.name ?? countryName(code);
   const cells = (data?.coverage.rows ?? [])
-    .filter((r) => r.theme && r.organisation && r.theme.id !== 'unclassified')
-    .map((r) => ({ themeId: r.theme!.id, organisation: r.organisation!.ref, activityCount: r.activityCount }));
+    .filter((r) => r.theme && r.organisation?.ref && r.theme.id !== 'unclassified')
+    .map((r) => ({ themeId: r.theme!.id, organisation: r.organisation!.ref!, activityCount: r.activityCount }));
   const themeLabels = new Map((data?.coverage.rows ?? []).filter((r) => r.theme).map((r) => [r.theme!.id, r.theme!.label]));
   const meetingLink = href('/meetings', { country: code, theme: filters.theme, from: filters.from, to: filters.to });
 

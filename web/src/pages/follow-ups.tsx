@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { advice, graphql } from '../api/client';
 import { FOLLOW_UPS, UPDATE_FOLLOW_UP } from '../api/queries';
-import type { Decision, FollowUpState, FollowUpStatus, ValidationFailed } from '../api/types';
+import type { Decision, FollowUpState, FollowUpStatus } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { Busy, Empty, ErrorNote, Loading } from '../components/status';
 import { DECISION_KIND_WORDS, STATE_ICONS, STATE_WORDS, STATUS_WORDS } from '../components/words';
@@ -10,8 +10,6 @@ import { follow, href, navigate, useLocation } from '../state/route';
 import { Field } from '../components/field';
 
 const STATES: FollowUpState[] = ['OPEN', 'DUE_SOON', 'OVERDUE', 'DONE'];
-type UpdateResult = { updateFollowUp: { __typename: 'CoordinationDecisionPayload' } | ValidationFailed };
-
 /** The owner's controls: status, due date and note, saved together. */
 function FollowUpEditor({ d, onSaved }: { d: Decision; onSaved: () => void }) {
   const [status, setStatus] = useState<FollowUpStatus>(d.status);
@@ -24,7 +22,7 @@ function FollowUpEditor({ d, onSaved }: { d: Decision; onSaved: () => void }) {
     setBusy(true);
     setProblem(null);
     try {
-      const r = (await graphql<UpdateResult>(UPDATE_FOLLOW_UP, { input: { decisionId: d.id, status, dueDate: dueDate || null, note } })).updateFollowUp;
+      const r = (await graphql(UPDATE_FOLLOW_UP, { input: { decisionId: d.id, status, dueDate: dueDate || null, note } })).updateFollowUp;
       if (r.__typename === 'ValidationFailed') setProblem(r.fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; '));
       else onSaved();
     } catch (err) {
@@ -78,7 +76,7 @@ export function FollowUpsPage() {
   const viewer = options?.viewer;
   const mayUpdate = (d: Decision) => canRunMeetings || (viewer?.role === 'LIAISON' && viewer.organisationRef === d.ownerOrganisation.ref);
   const filter = { state: state.length ? state : undefined, ownerOrganisation: owner ? [owner] : undefined, meeting: meeting ? [meeting] : undefined };
-  const { data, error, loading, reload } = useQuery<{ followUps: { totalCount: number; edges: { node: Decision }[] } }>(FOLLOW_UPS, { filter });
+  const { data, error, loading, reload } = useQuery(FOLLOW_UPS, { filter });
   const go = (patch: Record<string, string | string[]>) => navigate(href('/follow-ups', { state, owner, meeting, ...patch }), { replace: true });
   const owners = [...(options?.organisations.edges.map((e) => e.node.ref) ?? [])].sort((a, b) => orgName(a).localeCompare(orgName(b)));
 
@@ -132,7 +130,7 @@ export function FollowUpsPage() {
                   {STATE_WORDS[d.followUp]}
                 </span>
                 <span className="badge">{DECISION_KIND_WORDS[d.kind] ?? d.kind}</span>
-                <span className="badge">owner {orgName(d.ownerOrganisation.ref)}</span>
+                <span className="badge">owner {orgName(d.ownerOrganisation.ref ?? '—')}</span>
                 <span className="badge">{d.dueDate ? `due ${d.dueDate}` : 'no due date'}</span>
               </p>
               {d.note && <p>{d.note}</p>}

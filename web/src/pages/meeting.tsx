@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { advice, graphql } from '../api/client';
 import { MEETING, MINUTES } from '../api/queries';
-import type { Decision, Gap, Overlap } from '../api/types';
+import type { Decision } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { DecisionForm } from '../components/decision-form';
 import { GapCard } from '../components/gap-card';
@@ -11,21 +11,6 @@ import { DECISION_KIND_WORDS, STATE_ICONS, STATE_WORDS } from '../components/wor
 import { useLang } from '../state/lang';
 import { useVocabulary } from '../state/options';
 import { follow, href } from '../state/route';
-
-interface MeetingData {
-  meeting: {
-    id: string;
-    title: string;
-    date: string;
-    countries: string[];
-    themes: { id: string; label: string }[];
-    organisations: { ref: string }[];
-    period: { start: string | null; end: string | null } | null;
-    createdBy: string;
-    agenda: { overlaps: Overlap[]; gaps: Gap[] };
-    decisions: Decision[];
-  } | null;
-}
 
 type MinutesFormat = 'HTML' | 'XLSX' | 'MD';
 const FORMAT_WORDS: Record<MinutesFormat, string> = { HTML: 'HTML', XLSX: 'Excel (XLSX)', MD: 'Markdown' };
@@ -50,7 +35,7 @@ function MinutesExport({ meetingId }: { meetingId: string }) {
     setBusy(format);
     setProblem(null);
     try {
-      const data = await graphql<{ meeting: { minutes: { filename: string; contentType: string; encoding: string; content: string } } | null }>(MINUTES, { id: meetingId, format });
+      const data = await graphql(MINUTES, { id: meetingId, format });
       if (data.meeting) saveFile(data.meeting.minutes);
     } catch (err) {
       setProblem(`${err instanceof Error ? err.message : String(err)} ${advice(err)}`);
@@ -89,7 +74,7 @@ function MinutesExport({ meetingId }: { meetingId: string }) {
 function DecisionLine({ d, orgName }: { d: Decision; orgName: (ref: string) => string }) {
   return (
     <p className="decision-line">
-      <strong>{DECISION_KIND_WORDS[d.kind] ?? d.kind}</strong> — owner {orgName(d.ownerOrganisation.ref)}
+      <strong>{DECISION_KIND_WORDS[d.kind] ?? d.kind}</strong> — owner {orgName(d.ownerOrganisation.ref ?? '—')}
       {d.dueDate ? `, due ${d.dueDate}` : ''}{' '}
       <span className={`state state-${d.followUp.toLowerCase()}`}>
         <span aria-hidden="true">{STATE_ICONS[d.followUp]} </span>
@@ -104,11 +89,11 @@ function DecisionLine({ d, orgName }: { d: Decision; orgName: (ref: string) => s
 export function MeetingPage({ id }: { id: string }) {
   const lang = useLang();
   const { orgName, countryName, canRunMeetings } = useVocabulary();
-  const { data, error, loading, reload } = useQuery<MeetingData>(MEETING, { id, lang });
+  const { data, error, loading, reload } = useQuery(MEETING, { id, lang });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) => setOpen((s) => (s.has(key) ? new Set([...s].filter((x) => x !== key)) : new Set([...s, key])));
   const m = data?.meeting;
-  const participants = m?.organisations.map((o) => o.ref) ?? [];
+  const participants = (m?.organisations ?? []).map((o) => o.ref).filter((ref): ref is string => ref !== null);
   const decisionOn = (subjectId: string) => m?.decisions.filter((d) => d.subjectId === subjectId) ?? [];
 
   return (
@@ -210,7 +195,7 @@ export function MeetingPage({ id }: { id: string }) {
                     <tr key={d.id}>
                       <td>{d.subjectLabel}</td>
                       <td>{DECISION_KIND_WORDS[d.kind] ?? d.kind}</td>
-                      <td>{orgName(d.ownerOrganisation.ref)}</td>
+                      <td>{orgName(d.ownerOrganisation.ref ?? '—')}</td>
                       <td>{d.dueDate ?? '—'}</td>
                       <td>
                         <span className={`state state-${d.followUp.toLowerCase()}`}>

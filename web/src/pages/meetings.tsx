@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { advice, graphql } from '../api/client';
 import { CREATE_MEETING, MEETINGS } from '../api/queries';
-import type { ValidationFailed } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { Busy, Empty, ErrorNote, Loading, Problems } from '../components/status';
 import { todayIso } from '../components/words';
@@ -9,14 +8,6 @@ import { readFilters } from '../state/filters';
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
 import { Field } from '../components/field';
-
-interface MeetingsData {
-  meetings: {
-    totalCount: number;
-    edges: { node: { id: string; title: string; date: string; countries: string[]; themes: { id: string }[]; organisations: { ref: string }[]; decisions: { id: string }[]; createdBy: string } }[];
-  };
-}
-type CreateResult = { createMeeting: { __typename: 'MeetingPayload'; meeting: { id: string } } | ValidationFailed };
 
 const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value);
 
@@ -44,7 +35,7 @@ function CreateMeetingForm() {
     setProblems([]);
     try {
       const input = { title, date, countries, themes, organisations: orgs, period: from || to ? { from: from || null, to: to || null } : null };
-      const r = (await graphql<CreateResult>(CREATE_MEETING, { input })).createMeeting;
+      const r = (await graphql(CREATE_MEETING, { input })).createMeeting;
       if (r.__typename === 'ValidationFailed') setProblems(r.fieldErrors.map((f) => `${f.field}: ${f.message}`));
       else navigate(href(`/meetings/${r.meeting.id}`));
     } catch (err) {
@@ -123,7 +114,7 @@ function CreateMeetingForm() {
 /** Meetings, latest first, and the form to create one (for editors). */
 export function MeetingsPage() {
   const { countryName, canRunMeetings, loading: vocabularyLoading } = useVocabulary();
-  const { data, error, loading, reload } = useQuery<MeetingsData>(MEETINGS, {});
+  const { data, error, loading, reload } = useQuery(MEETINGS, {});
   return (
     <>
       <h1>Coordination meetings</h1>

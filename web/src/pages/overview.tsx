@@ -7,12 +7,6 @@ import { coverageFilter, filterParams, type Filters, gapFilter, METRICS, type Me
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
 
-interface OverviewData {
-  coverage: { totalActivities: number; totalUndatedActivities: number; totalBudgets: { currency: string; value: number }[]; rows: { country: string | null; activityCount: number }[] };
-  overlaps: { totalCount: number; edges: { node: { id: string; countries: string[]; kind: string } }[] };
-  gaps: { totalCount: number; edges: { node: { id: string; countries: string[]; kind: string } }[] };
-}
-
 const METRIC_WORDS: Record<Metric, string> = { activities: 'activities', overlaps: 'overlaps', gaps: 'gaps' };
 
 function countBy(lists: string[][]): Map<string, number> {
@@ -27,7 +21,7 @@ export function OverviewPage() {
   const filters = readFilters(search);
   const metric = readMetric(search);
   const { countryName } = useVocabulary();
-  const { data, error, loading, reload } = useQuery<OverviewData>(OVERVIEW, { coverage: coverageFilter(filters), overlaps: overlapFilter(filters), gaps: gapFilter(filters) });
+  const { data, error, loading, reload } = useQuery(OVERVIEW, { coverage: coverageFilter(filters), overlaps: overlapFilter(filters), gaps: gapFilter(filters) });
   const go = (f: Filters, m: Metric = metric) => navigate(href('/', { ...filterParams(f), metric: m === 'activities' ? null : m }), { replace: true });
 
   const values =

@@ -21,7 +21,7 @@ const VocabularyContext = createContext<Vocabulary | null>(null);
 
 export function VocabularyProvider({ children }: { children: ReactNode }) {
   const lang = useLang();
-  const { data, loading, error, reload } = useQuery<Options>(OPTIONS, { lang });
+  const { data, loading, error, reload } = useQuery(OPTIONS, { lang });
   const value = useMemo<Vocabulary>(() => {
     const countries = new Map(data?.countries.edges.map((e) => [e.node.code, e.node.name ?? e.node.code]) ?? []);
     const orgs = new Map(data?.organisations.edges.map((e) => [e.node.ref, e.node.acronym ?? e.node.name ?? e.node.ref]) ?? []);
