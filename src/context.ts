@@ -18,6 +18,7 @@ import { OhchrActivityService } from './modules/ohchr/ohchr.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { QualityService } from './modules/quality/quality.service';
 import { RecommendationService } from './modules/recommendation/recommendation.service';
+import { AnalyticalReportService } from './modules/report/analytical/analytical-report.service';
 import { RegisterService } from './modules/register/register.service';
 import { FieldOperationService } from './modules/field-operation/field-operation.service';
 import { FollowUpService } from './modules/followup/followup.service';
@@ -50,6 +51,7 @@ export interface GraphQLContext {
     nodes: NodeService;
     fieldOperations: FieldOperationService;
     followUp: FollowUpService;
+    analyticalReports: AnalyticalReportService;
     /** OCHA 3W presence records. */
     presences: PresenceService;
   };
@@ -95,6 +97,7 @@ export function buildContext(deps: ContextDeps, viewer: Viewer = ANONYMOUS, requ
     nodes: new NodeService(em, viewer),
     fieldOperations: new FieldOperationService(em, deps.coordination, viewer, audit, limits),
     followUp: new FollowUpService(em, deps.coordination, viewer, audit),
+    analyticalReports: new AnalyticalReportService(em, deps.coordination, viewer),
     presences: new PresenceService(em.getConnection().getDb().collection(PRESENCES), limits),
   };
   return {

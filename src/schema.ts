@@ -24,6 +24,7 @@ import { recommendationResolvers } from './modules/recommendation/recommendation
 import { registerResolvers } from './modules/register/register.resolvers';
 import { fieldOperationResolvers } from './modules/field-operation/field-operation.resolvers';
 import { followUpResolvers } from './modules/followup/followup.resolvers';
+import { analyticalReportResolvers } from './modules/report/analytical/analytical-report.resolvers';
 import { presenceResolvers } from './modules/presence/presence.resolvers';
 import { scalarResolvers } from './scalars';
 import { projectRoot } from './paths';
@@ -57,6 +58,7 @@ export const resolvers: Resolvers[] = [
   liveResolvers,
   fieldOperationResolvers,
   followUpResolvers,
+  analyticalReportResolvers,
   presenceResolvers,
   nodeResolvers,
 ];
