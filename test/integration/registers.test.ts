@@ -49,6 +49,11 @@ describe('reading the roster', () => {
     expect([code(res.body), res.body.data?.experts.edges, res.body.data?.experts.totalCount]).toEqual(['FORBIDDEN', null, 14]);
   });
 
+  it('refuses one expert by id to anonymous readers', async () => {
+    const res = await gateway.post(`{ expert(id: "000000000000000000000000") { name } }`);
+    expect([code(res.body), res.body.data?.expert]).toEqual(['FORBIDDEN', null]);
+  });
+
   it('refuses names and details to a liaison key', async () => {
     const res = await gateway.post(`{ experts { edges { node { name } } } }`, {}, as.liaison);
     expect(code(res.body)).toBe('FORBIDDEN');
@@ -222,6 +227,40 @@ describe('writing the roster', () => {
   it('answers NOT_FOUND for an unknown expert', async () => {
     const res = await gateway.post(`mutation { removeExpert(id: "000000000000000000000000") { __typename } }`, {}, as.editor);
     expect(code(res.body)).toBe('NOT_FOUND');
+  });
+});
+
+describe('writing the compendium', () => {
+  const CREATE = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { ... on InstitutionPayload { institution { id } } } }`;
+
+  it('changes and removes an institution, each write in its audit trail', async () => {
+    const created = await gateway.post(CREATE, { input: { identifier: 'IT-INS-1', name: 'Example Ombudsman (Dili)', country: 'TL', kind: 'NHRI', themes: ['nhri'] } }, as.editor);
+    const id = created.body.data!.createInstitution.institution.id;
+    await gateway.post(`mutation($id: ID!) { updateInstitution(id: $id, input: { accreditation: B, contact: "front desk" }) { __typename } }`, { id }, as.editor);
+    await gateway.post(`mutation($id: ID!) { removeInstitution(id: $id, on: "2026-03-01") { __typename } }`, { id }, as.admin);
+    const res = await gateway.post(`{ institutions(filter: { country: ["TL"], includeRemoved: true }) { edges { node { accreditation contact removedOn auditTrail { action actor { role } } } } } }`, {}, as.editor);
+    expect(res.body.data!.institutions.edges[0].node).toEqual({
+      accreditation: 'B',
+      contact: 'front desk',
+      removedOn: '2026-03-01',
+      auditTrail: [
+        { action: 'CREATE', actor: { role: 'OHCHR_EDITOR' } },
+        { action: 'UPDATE', actor: { role: 'OHCHR_EDITOR' } },
+        { action: 'WITHDRAW', actor: { role: 'ADMIN' } },
+      ],
+    });
+  });
+
+  it('leaves a removed institution out of the compendium unless asked for', async () => {
+    const created = await gateway.post(CREATE, { input: { identifier: 'IT-INS-2', name: 'Example Law Centre (Thimphu)', country: 'BT', kind: 'UNIVERSITY', themes: ['nhri'] } }, as.editor);
+    await gateway.post(`mutation($id: ID!) { removeInstitution(id: $id) { __typename } }`, { id: created.body.data!.createInstitution.institution.id }, as.editor);
+    const res = await gateway.post(`{ current: institutions(filter: { country: ["BT"] }) { totalCount } all: institutions(filter: { country: ["BT"], includeRemoved: true }) { totalCount } }`);
+    expect([res.body.data!.current.totalCount, res.body.data!.all.totalCount]).toEqual([0, 1]);
+  });
+
+  it('is refused to anonymous callers', async () => {
+    const res = await gateway.post(CREATE, { input: { identifier: 'IT-INS-X', name: 'X', country: 'KE', kind: 'NGO', themes: ['nhri'] } });
+    expect(code(res.body)).toBe('FORBIDDEN');
   });
 });
 
