@@ -949,7 +949,7 @@ export type ExitStrategyStatus =
  * resolution). Personal data: only OHCHR_EDITOR and ADMIN keys read experts; anyone reads their
  * counts (`ExpertConnection.counts`, `expertRoster`).
  */
-export type Expert = {
+export type Expert = Node & {
   __typename?: 'Expert';
   /** Every write to the expert (imports and mutations), oldest first. */
   auditTrail: Array<AuditEntry>;
@@ -965,6 +965,11 @@ export type Expert = {
   identifier: Scalars['String']['output'];
   /** Working languages, ISO 639-1 codes (en, fr, es, ar, …). */
   languages: Array<Scalars['String']['output']>;
+  /**
+   * The id this expert had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
   /** Country of nationality. */
@@ -1542,7 +1547,7 @@ export type ImportWarningSample = {
  * South-South cooperation. Anyone reads institutions; `contact` (it may name a person) needs an
  * OHCHR_EDITOR or ADMIN key.
  */
-export type Institution = {
+export type Institution = Node & {
   __typename?: 'Institution';
   /** GANHRI accreditation, where known (national human-rights institutions). */
   accreditation: Maybe<Accreditation>;
@@ -1562,6 +1567,11 @@ export type Institution = {
   kind: InstitutionKind;
   /** Working languages, ISO 639-1; when none are recorded, those of its country. */
   languages: Array<Scalars['String']['output']>;
+  /**
+   * The id this institution had before ids became global; every ID argument still takes it.
+   * @deprecated Use `id`. Legacy keys are accepted as arguments until 2027-06-30, then removed (see docs/changelog.md).
+   */
+  legacyId: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
   /** The country's region. */
@@ -3535,9 +3545,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActivityModel )
     | ( AuditEntryModel )
     | ( CoordinationDecisionModel )
+    | ( ExpertModel )
     | ( FieldOperationModel )
     | ( GapModel )
     | ( ImportRunModel )
+    | ( InstitutionModel )
     | ( MeetingModel )
     | ( OrganisationModel )
     | ( OverlapModel )
@@ -4174,6 +4186,7 @@ export type ExpertResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationality?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   nominatedBy?: Resolver<Maybe<ResolversTypes['Nomination']>, ParentType, ContextType>;
@@ -4181,6 +4194,7 @@ export type ExpertResolvers<ContextType = GraphQLContext, ParentType extends Res
   removedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   rosterYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ExpertConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertConnection'] = ResolversParentTypes['ExpertConnection']> = ResolversObject<{
@@ -4393,10 +4407,12 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   removedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type InstitutionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
@@ -4518,7 +4534,7 @@ export type NationalityGroupCountResolvers<ContextType = GraphQLContext, ParentT
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'CoordinationDecision' | 'FieldOperation' | 'Gap' | 'ImportRun' | 'Meeting' | 'Organisation' | 'Overlap' | 'OverlapCluster' | 'OverlapDecision' | 'Presence' | 'Recommendation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'CoordinationDecision' | 'Expert' | 'FieldOperation' | 'Gap' | 'ImportRun' | 'Institution' | 'Meeting' | 'Organisation' | 'Overlap' | 'OverlapCluster' | 'OverlapDecision' | 'Presence' | 'Recommendation', ParentType, ContextType>;
 }>;
 
 export type NominationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Nomination'] = ResolversParentTypes['Nomination']> = ResolversObject<{

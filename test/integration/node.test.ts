@@ -130,6 +130,17 @@ describe('what node(id:) shows to whom', () => {
   });
 });
 
+describe('what node(id:) shows of the registers', () => {
+  it('shows an expert (personal data) to an editor only, and an institution to anyone', async () => {
+    const listed = await data('{ experts(first: 1) { edges { node { id name } } } institutions(first: 1) { edges { node { id name } } } }', undefined, editor);
+    const expert = listed.experts.edges[0].node;
+    const institution = listed.institutions.edges[0].node;
+    const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Expert { name } ... on Institution { name } } }';
+    expect((await data(query, { ids: [expert.id, institution.id] }, editor)).nodes).toEqual([{ name: expert.name }, { name: institution.name }]);
+    expect((await data(query, { ids: [expert.id, institution.id] })).nodes).toEqual([null, { name: institution.name }]);
+  });
+});
+
 describe('ID arguments', () => {
   it('take the global id and, while deprecated, the legacy key', async () => {
     const a = (await data('{ activities(first: 1) { edges { node { id legacyId iatiIdentifier } } } }')).activities.edges[0].node;

@@ -19,6 +19,8 @@ export const NODE_TYPES = [
   'Gap',
   'FieldOperation',
   'Presence',
+  'Expert',
+  'Institution',
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -1,5 +1,6 @@
 import type { QueryResolvers, Resolvers } from '../../__generated__/graphql';
 import type { GraphQLContext } from '../../context';
+import { canReadExpertDetails } from '../../auth/access';
 import { badInput } from '../../errors';
 import { type NodeType, fromGlobalId } from './global-id';
 
@@ -45,6 +46,9 @@ const LOADERS: Record<NodeType, LoadByKeys> = {
   OverlapCluster: clustersByIds,
   FieldOperation: (keys, ctx) => Promise.all(keys.map((k) => ctx.services.fieldOperations.byId(k))),
   Presence: async (keys, ctx) => settled(await ctx.services.presences.byId.loadMany(keys)),
+  // Experts' details are personal data: editors and admins only, as `expert(id:)`.
+  Expert: (keys, ctx) => (canReadExpertDetails(ctx.viewer) ? Promise.all(keys.map((k) => ctx.services.registers.expert(k))) : Promise.resolve(keys.map(() => null))),
+  Institution: (keys, ctx) => Promise.all(keys.map((k) => ctx.services.registers.institution(k))),
 };
 
 /**
