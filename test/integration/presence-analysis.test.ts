@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { import3wFile } from '../../src/ingest/threew/threew-import';
+import { CoordinationCache } from '../../src/modules/coordination/coordination.cache';
+import { buildOverlapReport } from '../../src/modules/report/overlap-report.builder';
 import { themeIdsOf } from '../../src/modules/theme/theme-ids';
+import { ANONYMOUS } from '../../src/viewer';
 import { buildActivity, insertActivities } from '../factories/activity.factory';
 import { startTestGateway, type TestGateway } from '../support/server';
 
@@ -102,5 +105,16 @@ describe('the Afghanistan 3W beside IATI activities', () => {
     const education = d.gaps.edges.map((e: { node: any }) => e.node).filter((g: any) => g.kind === 'MANDATED_ABSENT' && g.themes.some((t: any) => t.id === 'right-to-education'));
     expect([education.length, education[0].absentOrganisations, new Set(education[0].presence.map((p: any) => p.origin))]).toEqual([1, ['XM-DAC-41304'], new Set(['3W'])]);
     expect(education[0].presence.map((p: any) => p.organisation)).toContain('AF-3W-ASCHIANA');
+  });
+
+  it('shows the 3W layer in the overlap report of Afghanistan, and 3W sides of overlaps as presence', async () => {
+    const db = gateway.database.db;
+    const model = await buildOverlapReport(gateway.database.orm.em.fork(), new CoordinationCache(db), ANONYMOUS, { countries: ['AF'], from: null, to: null, top: 500 });
+    const education = model.presence?.rows.find((r) => r.theme.id === 'right-to-education');
+    const presenceSides = model.topOverlaps.flatMap((o) => o.activities).filter((a) => a.source === '3W');
+    const ownIdentity = presenceSides.filter((a) => a.organisation.ref.startsWith('AF-3W-'));
+    expect([model.presence?.records, (education?.organisations ?? 0) > 0, presenceSides.length > 0, ownIdentity.length > 0]).toEqual([10282, true, true, true]);
+    // Organisations without an IATI identifier show by their 3W acronym, not by the identity Concord gave them.
+    expect(ownIdentity.filter((a) => a.organisation.label === a.organisation.ref)).toEqual([]);
   });
 });

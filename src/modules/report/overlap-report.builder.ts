@@ -3,13 +3,14 @@ import { ObjectId } from 'mongodb';
 import { codeName } from '../../codelists/codelists';
 import { readableName } from '../../codelists/readable-name';
 import type { Viewer } from '../../viewer';
-import type { CoverageRow, Gap, Overlap, OverlapKindReason } from '../analysis';
+import type { ActivitySnapshot, CoverageRow, Gap, Overlap, OverlapKindReason } from '../analysis';
 import { pickNarrative } from '../activity/activity.derived';
 import type { CoordinationCache } from '../coordination/coordination.cache';
 import { CoordinationService } from '../coordination/coordination.service';
 import { gapRecommendationIds } from '../coordination/gap-fields';
 import { decidedByLabel, OverlapDecision } from '../coordination/overlap-decision.entity';
 import { Organisation } from '../organisation/organisation.entity';
+import { presenceLayer, presenceOrganisationLabels, presenceSide } from '../presence/presence.report';
 import { Recommendation } from '../recommendation/recommendation.entity';
 import { currentTaxonomy } from '../theme/taxonomy';
 import type {
@@ -67,9 +68,11 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
   const gaps = await service.gapList({ country, period });
   const coverage = await service.coverage({ country, period }, ['COUNTRY', 'THEME', 'ORGANISATION']);
 
-  const labels = await organisationLabels(em);
-  const org = (ref: string): OrgLabel => ({ ref, label: labels.get(ref) ?? ref });
   const top = overlaps.slice(0, query.top);
+  const labels = await organisationLabels(em);
+  const threeW = await presenceOrganisationLabels(em.getConnection().getDb(), [...top.flatMap((o) => o.organisations), ...coverage.rows.map((r) => r.organisation ?? '')]);
+  const org = (ref: string): OrgLabel => ({ ref, label: labels.get(ref) ?? threeW.get(ref) ?? ref });
+  const { snapshotById } = await cache.current();
   const activities = await activityRows(em, top.flatMap((o) => o.activityIds));
   const decisions = await em.find(OverlapDecision, { overlapId: { $in: overlaps.map((o) => o.id) } }, { orderBy: { decidedAt: 'desc' } });
   const overlapById = new Map(overlaps.map((o) => [o.id, o]));
@@ -100,9 +103,10 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
       dataQuality,
     },
     heatmap: { countries: countryCodes.map(countryLabel), themes: themeIds.map(themeLabel), cells },
-    topOverlaps: top.map((o) => reportOverlap(o, activities, org, latest.get(o.id) ?? null)),
+    topOverlaps: top.map((o) => reportOverlap(o, activities, org, latest.get(o.id) ?? null, snapshotById)),
     gaps: await reportGaps(em, gaps, org),
     decisions: decisionViews,
+    ...(coverage.totals.presenceCount > 0 ? { presence: presenceLayer(coverage, countryLabel, themeLabel, org) } : {}),
   };
 }
 
@@ -110,7 +114,8 @@ export async function buildOverlapReport(em: EntityManager, cache: CoordinationC
 function heatmapCells(rows: readonly CoverageRow[], overlaps: readonly Overlap[]): HeatmapCell[] {
   const cells = new Map<string, { country: string; themeId: string; activities: Set<string>; organisations: Set<string> }>();
   for (const r of rows) {
-    if (!r.country || !r.themeId) continue;
+    // Cells of 3W presence alone have no activity: the 3W layer shows them (presence.report).
+    if (!r.country || !r.themeId || r.activityCount === 0) continue;
     const key = `${r.country}|${r.themeId}`;
     const cell = cells.get(key) ?? { country: r.country, themeId: r.themeId, activities: new Set<string>(), organisations: new Set<string>() };
     r.activityIds.forEach((id) => cell.activities.add(id));
@@ -144,7 +149,8 @@ async function organisationLabels(em: EntityManager): Promise<Map<string, string
 }
 
 async function activityRows(em: EntityManager, ids: string[]): Promise<Map<string, ActivityRow>> {
-  const objectIds = [...new Set(ids)].map((id) => new ObjectId(id));
+  // 3W presence snapshots have ids of their own (3w_…): only activities are read here.
+  const objectIds = [...new Set(ids)].filter((id) => /^[0-9a-f]{24}$/.test(id)).map((id) => new ObjectId(id));
   const rows = await em
     .getConnection()
     .getCollection<ActivityRow>('activities')
@@ -153,8 +159,16 @@ async function activityRows(em: EntityManager, ids: string[]): Promise<Map<strin
   return new Map(rows.map((r) => [String(r._id), r]));
 }
 
-function reportOverlap(o: Overlap, rows: Map<string, ActivityRow>, org: (ref: string) => OrgLabel, decision: DecisionView | null): ReportOverlap {
+function reportOverlap(
+  o: Overlap,
+  rows: Map<string, ActivityRow>,
+  org: (ref: string) => OrgLabel,
+  decision: DecisionView | null,
+  snapshots: ReadonlyMap<string, ActivitySnapshot>,
+): ReportOverlap {
   const activity = (id: string): ReportActivity => {
+    const snapshot = snapshots.get(id);
+    if (snapshot?.origin === '3W') return presenceSide(snapshot, org);
     const r = rows.get(id);
     return {
       iatiIdentifier: r?.iatiIdentifier ?? id,

@@ -50,6 +50,20 @@ export interface ReportActivity {
   period: PeriodView;
   /** ActivityStatus name, e.g. "Implementation". */
   status: string | null;
+  /** Where the side comes from; absent: an activity. "3W": OCHA 3W operational presence (no title, budget or status). */
+  source?: 'IATI' | 'OHCHR' | '3W';
+}
+
+/** One country × theme of the OCHA 3W layer: who is on the ground there. */
+export interface PresenceLayerRow {
+  country: CountryLabel;
+  theme: ThemeLabel;
+  /** Organisations with 3W presence in the cell. */
+  organisations: number;
+  /** 3W presence records (organisation × cluster × place) in the cell. */
+  presences: number;
+  /** The organisations with the most presence records, at most five. */
+  mostPresent: OrgLabel[];
 }
 
 export interface ReportOverlap {
@@ -114,6 +128,8 @@ export interface OverlapReportModel {
   meeting?: MeetingMinutes;
   /** Budgets by organisation and year, when the report carries them (meeting minutes). */
   budgets?: BudgetLine[];
+  /** The OCHA 3W layer of the selection, when 3W files were imported for its countries. */
+  presence?: { records: number; rows: PresenceLayerRow[] };
 }
 
 /** A meeting's decision with its follow-up, resolved to names. */

@@ -2,6 +2,7 @@ import type { OverlapReportModel } from '../overlap-report.model';
 import { html, SafeHtml } from './escape';
 import { heatLegend, heatLevel, heatmapLookup, maxActivityCount } from './heatmap';
 import { decisionsSection, gapsSection, overlapsSection } from './html.sections';
+import { presenceHtml } from './presence';
 import { reportStyles } from './html.styles';
 import { budgetsHtml, meetingHtml } from './minutes';
 import { dateTimeText, orgText } from './labels';
@@ -125,6 +126,7 @@ ${reportHeader(model)}
 ${meetingHtml(model)}
 ${summarySection(model)}
 ${coverageSection(model)}
+${presenceHtml(model)}
 ${overlapsSection(model)}
 ${gapsSection(model)}
 ${decisionsSection(model)}

@@ -2,6 +2,7 @@ import type { DecisionView, OverlapReportModel, ReportGap, ReportOverlap } from 
 import { escapeMarkdownCell as cell, escapeMarkdownText as text } from './escape';
 import { heatmapLookup } from './heatmap';
 import { budgetsMarkdown, meetingMarkdown } from './minutes';
+import { presenceMarkdown } from './presence';
 import {
   countryText,
   DECISION_WORDS,
@@ -112,6 +113,7 @@ export function renderMarkdown(model: OverlapReportModel): string {
     ...meetingMarkdown(model),
     summary(model),
     heatmap(model),
+    ...presenceMarkdown(model),
     '## Top overlaps',
     ...(model.topOverlaps.length ? model.topOverlaps.map((o, i) => overlap(o, i + 1)) : ['_No overlaps in this selection._']),
     '## Open gaps',

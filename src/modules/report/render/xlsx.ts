@@ -3,6 +3,7 @@ import type { OverlapReportModel } from '../overlap-report.model';
 import { heatLegend, heatmapLookup, maxActivityCount } from './heatmap';
 import { DECISION_WORDS, GAP_KIND_WORDS, orgLabels } from './labels';
 import { type ColumnType, OVERLAP_COLUMNS } from './overlap-columns';
+import { presenceSheet } from './presence';
 
 type CellValue = string | number | null;
 interface SheetColumn {
@@ -212,6 +213,8 @@ export async function renderXlsx(model: OverlapReportModel): Promise<Buffer> {
   if (!Number.isNaN(generated.getTime())) workbook.created = workbook.modified = generated;
   addSummarySheet(workbook, model);
   addHeatmapSheet(workbook, model);
+  const presence = presenceSheet(model);
+  if (presence) addTableSheet(workbook, '3W presence', presence.columns, presence.rows);
   addTableSheet(workbook, 'Overlaps', OVERLAP_COLUMNS, model.topOverlaps.map((o, i) => OVERLAP_COLUMNS.map((c) => c.value(o, i + 1))));
   addGapsSheet(workbook, model);
   addDecisionsSheet(workbook, model);
