@@ -19,7 +19,7 @@ import { createStreamHandler } from './http/sse-handler';
 import { cacheControlPlugins } from './http/cache-control';
 import { schemaDocument, sendSchemaDocument } from './http/schema-document';
 import { mirrorVersion } from './modules/activity/mirror-version';
-import { sendOverlapReport } from './http/report-route';
+import { sendAnalyticalReport, sendOverlapReport } from './http/report-route';
 import { sendDashboard } from './http/dashboard';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
@@ -146,10 +146,16 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (!viewer) return;
         return sendOverlapReport(res, url, deps.orm.em.fork(), coordination, viewer);
       }
+      case '/reports/analytical': {
+        if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
+        const viewer = await admit(req, res, admission);
+        if (!viewer) return;
+        return sendAnalyticalReport(res, url, deps.orm.em.fork(), coordination, viewer);
+      }
       default:
         if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/reports/analytical', '/healthz', '/readyz'] });
     }
   }
 
