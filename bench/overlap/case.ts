@@ -29,6 +29,8 @@ export interface EngineResult {
   mode: 'engine';
   n: number;
   seconds: number;
+  /** CPU time (user + system) of the build: the machine is shared, wall time includes waiting. */
+  cpuSeconds: number;
   peakRssMb: number;
   /** RSS once the portfolio's snapshots are built, before the engine runs. */
   inputRssMb: number;
@@ -36,6 +38,7 @@ export interface EngineResult {
   overlaps: number;
   possibleDuplications: number;
   incrementalSeconds: number;
+  incrementalCpuSeconds: number;
   incremental: { examined: number; retired: number; candidatePairs: number; added: number };
 }
 
@@ -43,6 +46,7 @@ export interface AllPairsResult {
   mode: 'all-pairs';
   n: number;
   allPairsSeconds: number;
+  allPairsCpuSeconds: number;
   pairsChecked: number;
   overlaps: number;
   engineOverlaps: number;
@@ -52,6 +56,10 @@ export interface AllPairsResult {
 }
 
 const MB = 1024 * 1024;
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
 const byId = (a: Overlap, b: Overlap) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** An import run on the portfolio: changed dates or themes, new activities, withdrawals. */
@@ -82,31 +90,39 @@ async function run(args: CaseArgs): Promise<EngineResult | AllPairsResult> {
   const options: OverlapOptions = { asOf: BENCH_AS_OF, mandates: taxonomy.mandates };
   if (args.mode === 'engine') {
     const inputRssMb = process.memoryUsage().rss / MB;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const store = OverlapStore.build(snapshots, options);
     const seconds = (performance.now() - t0) / 1000;
+    const buildCpu = cpuSeconds(c0);
     const count = store.count();
     const changes = importRun(snapshots, args.changes, args.seed);
+    const c1 = process.cpuUsage();
     const t1 = performance.now();
     const incremental = store.update(changes);
     const incrementalSeconds = (performance.now() - t1) / 1000;
+    const incrementalCpu = cpuSeconds(c1);
     return {
       mode: 'engine',
       n: args.n,
       seconds,
+      cpuSeconds: buildCpu,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       inputRssMb,
       candidatePairs: store.buildStats.candidatePairs,
       overlaps: count.total,
       possibleDuplications: count.byKind.POSSIBLE_DUPLICATION,
       incrementalSeconds,
+      incrementalCpuSeconds: incrementalCpu,
       incremental,
     };
   }
   const oracle: Overlap[] = [];
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   bruteForceOverlaps(snapshots, options, (o) => void oracle.push(o));
   const allPairsSeconds = (performance.now() - t0) / 1000;
+  const allPairsCpuSeconds = cpuSeconds(c0);
   const engine = OverlapStore.build(snapshots, options).overlaps();
   oracle.sort(byId);
   engine.sort(byId);
@@ -121,6 +137,7 @@ async function run(args: CaseArgs): Promise<EngineResult | AllPairsResult> {
     mode: 'all-pairs',
     n: args.n,
     allPairsSeconds,
+    allPairsCpuSeconds,
     pairsChecked: (args.n * (args.n - 1)) / 2,
     overlaps: oracle.length,
     engineOverlaps: engine.length,

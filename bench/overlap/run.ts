@@ -8,8 +8,8 @@ import type { AllPairsResult, CaseArgs, EngineResult } from './case';
  *   npm run bench:overlap -- [--sizes 10000,100000,1000000] [--json] [--seed 42]
  *                            [--changes 1000] [--all-pairs-max 100000]
  * Each case runs in its own child process (node --max-old-space-size=14000), so a peak RSS is
- * that case's own. Prints a markdown table, or with --json one JSON array (an object per size);
- * progress goes to stderr; the raw results are also written to bench/results/ (git-ignored).
+ * that case's own. Prints a markdown table, or with --json one JSON array (an object per size) and
+ * the table on stderr; progress goes to stderr; the raw results are also written to bench/results/ (git-ignored).
  */
 const projectRoot = path.resolve(__dirname, '../..');
 const argv = process.argv.slice(2);
@@ -75,9 +75,7 @@ const file = path.join(dir, `overlap-${new Date().toISOString().replace(/[:.]/g,
 writeFileSync(file, JSON.stringify({ seed, changes, node: process.version, figures, rows }, null, 2));
 process.stderr.write(`raw results written to ${path.relative(projectRoot, file)}\n`);
 
-if (asJson) {
-  process.stdout.write(JSON.stringify(figures) + '\n');
-} else {
+{
   // The largest size whose all-pairs run was timed: the base of the (labelled) n² extrapolations.
   const measured = rows.filter((r) => r.allPairs).at(-1)?.allPairs ?? null;
   const fmt = (x: number, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -85,25 +83,31 @@ if (asJson) {
   const lines = [
     `Overlap engine, seed ${seed}, node ${process.version}, import run of ${changes} activities`,
     '',
-    '| activities | engine (s) | peak RSS (MB) | input RSS (MB) | candidate pairs | overlaps | possible duplications | all-pairs (s) | speed-up | identical to all-pairs | incremental (s) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+    '| activities | engine (s) | engine CPU (s) | peak RSS (MB) | input RSS (MB) | candidate pairs | overlaps | possible duplications | all-pairs (s) | all-pairs CPU (s) | speed-up (CPU) | identical to all-pairs | incremental (s) | incremental CPU (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
   ];
   for (const [k, f] of figures.entries()) {
     const { engine, allPairs } = rows[k]!;
     let allPairsText = 'not run';
+    let allPairsCpu = '';
     let speedUp = '';
     if (allPairs) {
       allPairsText = fmt(allPairs.allPairsSeconds);
-      speedUp = `${fmt(allPairs.allPairsSeconds / engine.seconds, 0)}×`;
+      allPairsCpu = fmt(allPairs.allPairsCpuSeconds);
+      speedUp = `${fmt(allPairs.allPairsCpuSeconds / engine.cpuSeconds, 0)}×`;
     } else if (measured) {
-      const estimate = measured.allPairsSeconds * (f.size / measured.n) ** 2;
-      allPairsText = `not run; extrapolated (n²) from ${int(measured.n)}: ${fmt(estimate, 0)}`;
-      speedUp = `${fmt(estimate / engine.seconds, 0)}× (extrapolated)`;
+      const estimate = measured.allPairsCpuSeconds * (f.size / measured.n) ** 2;
+      allPairsCpu = `not run; extrapolated (n²) from ${int(measured.n)}: ${fmt(estimate, 0)}`;
+      speedUp = `${fmt(estimate / engine.cpuSeconds, 0)}× (extrapolated)`;
     }
     const identical = f.identical === null ? 'not compared' : f.identical ? `yes (${int(allPairs!.overlaps)} records)` : `NO (first difference at ${allPairs!.firstDifference?.index})`;
     lines.push(
-      `| ${int(f.size)} | ${fmt(engine.seconds)} | ${fmt(engine.peakRssMb, 0)} | ${fmt(engine.inputRssMb, 0)} | ${int(f.candidatePairs)} | ${int(f.overlaps)} | ${int(engine.possibleDuplications)} | ${allPairsText} | ${speedUp} | ${identical} | ${fmt(engine.incrementalSeconds, 3)} |`,
+      `| ${int(f.size)} | ${fmt(engine.seconds)} | ${fmt(engine.cpuSeconds)} | ${fmt(engine.peakRssMb, 0)} | ${fmt(engine.inputRssMb, 0)} | ${int(f.candidatePairs)} | ${int(f.overlaps)} | ${int(engine.possibleDuplications)} | ${allPairsText} | ${allPairsCpu} | ${speedUp} | ${identical} | ${fmt(engine.incrementalSeconds, 3)} | ${fmt(engine.incrementalCpuSeconds, 3)} |`,
     );
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  // With --json, stdout carries the JSON array alone and the table goes to stderr.
+  if (asJson) {
+    process.stdout.write(JSON.stringify(figures) + '\n');
+    process.stderr.write(lines.join('\n') + '\n');
+  } else process.stdout.write(lines.join('\n') + '\n');
 }
