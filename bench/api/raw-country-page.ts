@@ -1,6 +1,7 @@
 import type { Db, Document } from 'mongodb';
 import { codeName } from '../../src/codelists/codelists';
 import { pickNarrative } from '../../src/modules/activity/activity.derived';
+import { toGlobalId } from '../../src/modules/node/global-id';
 import { activityThemeDerivations, currentTaxonomy } from '../../src/modules/theme/taxonomy';
 import { encodeCursor } from '../../src/pagination/cursor';
 
@@ -8,7 +9,7 @@ import { encodeCursor } from '../../src/pagination/cursor';
  * The baseline of the API benchmark's country page: the JSON `data` of COUNTRY_PAGE (query.ts)
  * for an anonymous caller, written by hand against the driver — one find, one count, one
  * organisation lookup and one count aggregation, no GraphQL, no ORM. Uses Concord's pure
- * functions for what the schema derives (title choice, themes, country names, cursors), so that
+ * functions for what the schema derives (title choice, themes, country names, cursors, global ids), so that
  * both answers hash the same.
  */
 const PROJECTION = {
@@ -55,7 +56,7 @@ export async function rawCountryPage(db: Db, country: string, first: number): Pr
     return {
       cursor: cursorOf(d),
       node: {
-        id: String(d._id),
+        id: toGlobalId('Activity', String(d._id)),
         iatiIdentifier: d.iatiIdentifier,
         title: pickNarrative(d.titles, null, d.defaultLang ?? null),
         status: d.status ?? null,
