@@ -1,10 +1,5 @@
 import type { Resolvers } from '../../__generated__/graphql';
-import { keyOfId, toGlobalId } from '../node/global-id';
-import type { DecisionChange, DecisionChangeFilter, ImportRunFinished } from './live.events';
-
-/** The filter with its meeting ids as record keys (global ids or legacy keys are given). */
-const keyed = (filter: DecisionChangeFilter | null | undefined): DecisionChangeFilter | null | undefined =>
-  filter?.meeting ? { ...filter, meeting: filter.meeting.map(keyOfId) } : filter;
+import type { DecisionChange, ImportRunFinished } from './live.events';
 
 /**
  * Subscriptions hand out the feed's events; each event's fields are then resolved with a context
@@ -18,13 +13,12 @@ export const liveResolvers: Resolvers = {
       resolve: (event: ImportRunFinished) => event.run,
     },
     decisionChanged: {
-      subscribe: (_, { filter }, ctx) => ctx.live.decisionChanges(keyed(filter)),
+      subscribe: (_, { filter }, ctx) => ctx.live.decisionChanges(filter),
       resolve: (event: DecisionChange) => event,
     },
   },
   DecisionChange: {
     at: (change) => change.at.toISOString(),
-    subjectId: (change) => toGlobalId(change.subject === 'GAP' ? 'Gap' : 'Overlap', change.subjectId),
     countries: (change) => [...change.countries],
     decision: (change, _, ctx) => (change.decisionId ? ctx.services.meetings.decision(change.decisionId) : null),
     meeting: (change, _, ctx) => (change.meetingId ? ctx.services.meetings.meetingById.load(change.meetingId) : null),
