@@ -80,6 +80,8 @@ const regionsOf = (countries: readonly string[], profiles: CountryProfiles): Reg
 
 const intersect = (a: readonly string[], b: ReadonlySet<string>): string[] => a.filter((x) => b.has(x));
 
+const collator = new Intl.Collator('en');
+
 function compareFacts(a: Facts, b: Facts): number {
   const placeRank = (p: Place) => (p === 'COUNTRY' ? 2 : p === 'REGION' ? 1 : 0);
   return (
@@ -88,7 +90,7 @@ function compareFacts(a: Facts, b: Facts): number {
     placeRank(b.place) - placeRank(a.place) ||
     Number(b.developingCountry) - Number(a.developingCountry) ||
     a.availabilityRank - b.availabilityRank ||
-    a.name.localeCompare(b.name, 'en') ||
+    collator.compare(a.name, b.name) ||
     (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0)
   );
 }
@@ -112,10 +114,17 @@ function reasonsOf(f: Facts, who: 'expert' | 'institution', ctx: MatchContext): 
   return reasons;
 }
 
-function rank<T>(candidates: { candidate: T; facts: Facts }[], who: 'expert' | 'institution', ctx: MatchContext): RegisterMatch<T>[] {
-  return candidates
-    .sort((a, b) => compareFacts(a.facts, b.facts))
-    .map(({ candidate, facts }, i) => ({
+/** A gap's candidates, best first: `total` of them match, `matches` are the first `limit` with their reasons. */
+export interface RankedMatches<T> {
+  total: number;
+  matches: RegisterMatch<T>[];
+}
+
+function rank<T>(candidates: { candidate: T; facts: Facts }[], who: 'expert' | 'institution', ctx: MatchContext, limit: number): RankedMatches<T> {
+  const sorted = candidates.sort((a, b) => compareFacts(a.facts, b.facts));
+  return {
+    total: sorted.length,
+    matches: sorted.slice(0, limit).map(({ candidate, facts }, i) => ({
       candidate,
       rank: i + 1,
       themeIds: facts.themeIds,
@@ -123,65 +132,96 @@ function rank<T>(candidates: { candidate: T; facts: Facts }[], who: 'expert' | '
       place: facts.place,
       developingCountry: facts.developingCountry,
       reasons: reasonsOf(facts, who, ctx),
-    }));
+    })),
+  };
 }
 
 const AVAILABILITY_RANK = { AVAILABLE: 0, LIMITED: 1, UNAVAILABLE: 2 } as const;
 
-/** Experts of the roster for a gap, best first (see the module comment for the order). */
-export function rankExperts<T extends ExpertRecord>(need: GapNeed, experts: readonly T[], ctx: MatchContext): RegisterMatch<T>[] {
-  const themes = new Set(need.themeIds);
-  const languages = new Set(gapLanguages(need, ctx.profiles));
-  const countries = new Set(need.countries);
-  const regions = new Set<string>(regionsOf(need.countries, ctx.profiles));
-  const candidates = experts
-    .filter((e) => e.removedOn === null && e.availability !== 'UNAVAILABLE')
-    .map((e) => {
-      const known = [...new Set([e.nationality, ...e.countries])];
-      const inCountry = intersect(known, countries);
-      const inRegion = intersect([...new Set([...e.regions, ...regionsOf(known, ctx.profiles)])], regions);
-      const facts: Facts = {
-        themeIds: intersect(e.themes, themes),
-        languages: intersect(e.languages, languages),
-        countries: inCountry,
-        regions: inRegion,
-        place: inCountry.length > 0 ? 'COUNTRY' : inRegion.length > 0 ? 'REGION' : null,
-        developingCountry: ctx.profiles.get(e.nationality)?.developing ?? false,
-        availabilityRank: AVAILABILITY_RANK[e.availability],
-        name: e.name,
-        identifier: e.identifier,
-      };
-      return { candidate: e, facts };
-    })
-    .filter((c) => c.facts.themeIds.length > 0);
-  return rank(candidates, 'expert', ctx);
+/** What a candidate brings whatever the gap: worked out once per record, not once per gap. */
+interface Profile {
+  countries: string[];
+  regions: string[];
+  languages: string[];
+  developingCountry: boolean;
 }
 
-/** Institutions of the compendium for a gap, best first. */
-export function rankInstitutions<T extends InstitutionRecord>(need: GapNeed, institutions: readonly T[], ctx: MatchContext): RegisterMatch<T>[] {
-  const themes = new Set(need.themeIds);
-  const languages = new Set(gapLanguages(need, ctx.profiles));
-  const countries = new Set(need.countries);
-  const regions = new Set<string>(regionsOf(need.countries, ctx.profiles));
-  const candidates = institutions
-    .filter((i) => i.removedOn === null)
-    .map((i) => {
-      const profile = ctx.profiles.get(i.country);
-      const works = i.languages.length > 0 ? i.languages : (profile?.languages ?? []);
-      const inRegion = profile && regions.has(profile.region) ? [profile.region] : [];
-      const facts: Facts = {
-        themeIds: intersect(i.themes, themes),
-        languages: intersect(works, languages),
-        countries: countries.has(i.country) ? [i.country] : [],
-        regions: inRegion,
-        place: countries.has(i.country) ? 'COUNTRY' : inRegion.length > 0 ? 'REGION' : null,
-        developingCountry: profile?.developing ?? false,
-        availabilityRank: 0,
-        name: i.name,
-        identifier: i.identifier,
-      };
-      return { candidate: i, facts };
-    })
-    .filter((c) => c.facts.themeIds.length > 0);
-  return rank(candidates, 'institution', ctx);
+const expertProfiles = new WeakMap<ExpertRecord, Profile>();
+const institutionProfiles = new WeakMap<InstitutionRecord, Profile>();
+
+function expertProfile(e: ExpertRecord, profiles: CountryProfiles): Profile {
+  let profile = expertProfiles.get(e);
+  if (!profile) {
+    const known = [...new Set([e.nationality, ...e.countries])];
+    profile = { countries: known, regions: [...new Set([...e.regions, ...regionsOf(known, profiles)])], languages: e.languages, developingCountry: profiles.get(e.nationality)?.developing ?? false };
+    expertProfiles.set(e, profile);
+  }
+  return profile;
+}
+
+function institutionProfile(i: InstitutionRecord, profiles: CountryProfiles): Profile {
+  let profile = institutionProfiles.get(i);
+  if (!profile) {
+    const country = profiles.get(i.country);
+    profile = { countries: [i.country], regions: country ? [country.region] : [], languages: i.languages.length > 0 ? i.languages : (country?.languages ?? []), developingCountry: country?.developing ?? false };
+    institutionProfiles.set(i, profile);
+  }
+  return profile;
+}
+
+/** The facts of a candidate sharing a theme with the gap; null when it shares none. */
+function factsFor(
+  need: { themes: ReadonlySet<string>; languages: ReadonlySet<string>; countries: ReadonlySet<string>; regions: ReadonlySet<string> },
+  candidate: { themes: readonly string[]; name: string; identifier: string },
+  profile: Profile,
+  availabilityRank: number,
+): Facts | null {
+  const themeIds = intersect(candidate.themes, need.themes);
+  if (themeIds.length === 0) return null;
+  const countries = intersect(profile.countries, need.countries);
+  const regions = intersect(profile.regions, need.regions);
+  return {
+    themeIds,
+    languages: intersect(profile.languages, need.languages),
+    countries,
+    regions,
+    place: countries.length > 0 ? 'COUNTRY' : regions.length > 0 ? 'REGION' : null,
+    developingCountry: profile.developingCountry,
+    availabilityRank,
+    name: candidate.name,
+    identifier: candidate.identifier,
+  };
+}
+
+function needOf(need: GapNeed, profiles: CountryProfiles) {
+  return {
+    themes: new Set(need.themeIds),
+    languages: new Set(gapLanguages(need, profiles)),
+    countries: new Set(need.countries),
+    regions: new Set<string>(regionsOf(need.countries, profiles)),
+  };
+}
+
+/** Experts of the roster for a gap, best first (see the module comment for the order); reasons for the first `limit`. */
+export function rankExperts<T extends ExpertRecord>(need: GapNeed, experts: readonly T[], ctx: MatchContext, limit = Number.POSITIVE_INFINITY): RankedMatches<T> {
+  const wanted = needOf(need, ctx.profiles);
+  const candidates: { candidate: T; facts: Facts }[] = [];
+  for (const e of experts) {
+    if (e.removedOn !== null || e.availability === 'UNAVAILABLE') continue;
+    const facts = factsFor(wanted, e, expertProfile(e, ctx.profiles), AVAILABILITY_RANK[e.availability]);
+    if (facts) candidates.push({ candidate: e, facts });
+  }
+  return rank(candidates, 'expert', ctx, limit);
+}
+
+/** Institutions of the compendium for a gap, best first; reasons for the first `limit`. */
+export function rankInstitutions<T extends InstitutionRecord>(need: GapNeed, institutions: readonly T[], ctx: MatchContext, limit = Number.POSITIVE_INFINITY): RankedMatches<T> {
+  const wanted = needOf(need, ctx.profiles);
+  const candidates: { candidate: T; facts: Facts }[] = [];
+  for (const i of institutions) {
+    if (i.removedOn !== null) continue;
+    const facts = factsFor(wanted, i, institutionProfile(i, ctx.profiles), 0);
+    if (facts) candidates.push({ candidate: i, facts });
+  }
+  return rank(candidates, 'institution', ctx, limit);
 }

@@ -158,15 +158,15 @@ export class RegisterService {
     const context = registerContext();
     const need = { countries: gapCountries(gap), themeIds: gapThemeIds(gap), languages: lower(language) ?? [] };
     const [experts, institutions] = await Promise.all([this.allExperts(), this.allInstitutions()]);
-    const rankedExperts = rankExperts(need, experts, context);
-    const rankedInstitutions = rankInstitutions(need, institutions, context);
     const size = Math.max(0, Math.min(first ?? 10, this.limits.maxPageSize));
+    const rankedExperts = rankExperts(need, experts, context, size);
+    const rankedInstitutions = rankInstitutions(need, institutions, context, size);
     return {
       languages: gapLanguages(need, context.profiles),
-      expertCount: rankedExperts.length,
-      experts: rankedExperts.slice(0, size),
-      institutionCount: rankedInstitutions.length,
-      institutions: rankedInstitutions.slice(0, size),
+      expertCount: rankedExperts.total,
+      experts: rankedExperts.matches,
+      institutionCount: rankedInstitutions.total,
+      institutions: rankedInstitutions.matches,
     };
   }
 

@@ -1,5 +1,5 @@
 import type { CountryProfile } from '../../../src/modules/register/country-profile';
-import { gapLanguages, type MatchContext, rankExperts, rankInstitutions } from '../../../src/modules/register/register.matching';
+import { gapLanguages, type MatchContext, rankExperts as rankAllExperts, rankInstitutions as rankAllInstitutions } from '../../../src/modules/register/register.matching';
 import type { ExpertRecord, InstitutionRecord } from '../../../src/modules/register/register.model';
 
 const profiles = new Map<string, CountryProfile>([
@@ -38,6 +38,8 @@ const institution = (identifier: string, over: Partial<InstitutionRecord>): Inst
   removedOn: null,
   ...over,
 });
+const rankExperts = (...args: Parameters<typeof rankAllExperts<ExpertRecord>>) => rankAllExperts(...args).matches;
+const rankInstitutions = (...args: Parameters<typeof rankAllInstitutions<InstitutionRecord>>) => rankAllInstitutions(...args).matches;
 const kenyaJustice = { countries: ['KE'], themeIds: ['justice', 'nhri'], languages: [] };
 const ids = (matches: { candidate: { identifier: string } }[]) => matches.map((m) => m.candidate.identifier);
 
@@ -114,6 +116,13 @@ describe('ranking institutions for a gap', () => {
 
   it('leaves out removed institutions', () => {
     expect(rankInstitutions(kenyaJustice, [institution('old', { removedOn: '2024-01-01' })], ctx)).toEqual([]);
+  });
+});
+
+describe('a limit', () => {
+  it('keeps the first matches and counts them all', () => {
+    const ranked = rankAllExperts(kenyaJustice, [expert('a', {}), expert('b', {}), expert('c', {})], ctx, 2);
+    expect([ranked.total, ranked.matches.map((m) => m.candidate.identifier)]).toEqual([3, ['a', 'b']]);
   });
 });
 
