@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importIatiFile } from '../../src/ingest/iati-import';
+import { REFERENCE_FIELDS } from '../../src/modules/node/global-id.transform';
 import { themeIdsOf } from '../../src/modules/theme/theme-ids';
 import { createKeyHeader } from '../support/api-keys';
 import { recordCommands } from '../support/command-monitor';
@@ -43,6 +44,20 @@ describe('the Node interface', () => {
     const notNodes = withId.filter((t) => !t.interfaces.some((i: any) => i.name === 'Node')).map((t) => t.name);
     expect(notNodes).toEqual(['Theme']);
     expect(withId.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('leaves no other output field of type ID answering a legacy key', async () => {
+    const { __schema } = await data('{ __schema { types { name kind fields(includeDeprecated: false) { name type { name ofType { name ofType { name } } } } } } }');
+    const idFields = (__schema.types as any[])
+      .filter((t) => t.kind === 'OBJECT' && !t.name.startsWith('__'))
+      .flatMap((t) => (t.fields ?? []).filter((f: any) => [f.type.name, f.type.ofType?.name].includes('ID') && f.name !== 'id').map((f: any) => `${t.name}.${f.name}`));
+    expect(idFields.sort()).toEqual(Object.keys(REFERENCE_FIELDS).sort());
+  });
+
+  it('answers global ids in the fields that name another record', async () => {
+    const a = (await data('{ activities(first: 1) { edges { node { source { importRunId } } } } }')).activities.edges[0].node;
+    const { node } = await data('query($id: ID!) { node(id: $id) { __typename } }', { id: a.source.importRunId });
+    expect(node).toEqual({ __typename: 'ImportRun' });
   });
 });
 

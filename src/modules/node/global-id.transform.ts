@@ -16,11 +16,12 @@ type Source = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
 
 /** Fields of type ID that name another record: they answer its global id too. */
-const REFERENCE_FIELDS: Record<string, (source: Source) => NodeType> = {
+export const REFERENCE_FIELDS: Record<string, (source: Source) => NodeType> = {
   'CoordinationDecision.subjectId': (d) => (d.subject === 'GAP' ? 'Gap' : 'Overlap'),
   'DecisionChange.subjectId': (d) => (d.subject === 'GAP' ? 'Gap' : 'Overlap'),
   'OverlapDecision.overlapId': () => 'Overlap',
   'Provenance.importRunId': () => 'ImportRun',
+  'PresenceProvenance.importRunId': () => 'ImportRun',
   'RecommendationSource.importRunId': () => 'ImportRun',
   'ImportRun.redoesRunId': () => 'ImportRun',
 };
