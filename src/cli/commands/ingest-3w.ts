@@ -57,7 +57,7 @@ export function describeReading(r: ThreewReading): string {
   const unmatched = r.unmatchedOrganisations;
   if (unmatched.length > 0) {
     const named = unmatched.slice(0, 12).map((u) => u.acronym ?? u.name).join(', ');
-    lines.push(`${r.file}: ${unmatched.length} organisations have no known IATI identifier (kept as 3W-${r.country}-…; all listed on the import run): ${named}${unmatched.length > 12 ? ', …' : ''}`);
+    lines.push(`${r.file}: ${unmatched.length} organisations have no known IATI identifier (kept as ${r.country}-3W-…; all listed on the import run): ${named}${unmatched.length > 12 ? ', …' : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ const compact = (v: string) => normaliseName(v).replace(/ /g, '');
 
 /**
  * Matches by acronym (case, spaces and punctuation ignored: "UN Women" = "UNWOMEN"), then by full
- * name. An unmatched organisation gets `3W-<country>-<ACRONYM or name>`: acronyms are only
+ * name. An unmatched organisation gets `<country>-3W-<ACRONYM or name>`: acronyms are only
  * unique within one country's 3W. Pure once built.
  */
 export function organisationMatcher(aliases: OrganisationAliases): OrganisationMatcher {
@@ -34,7 +34,7 @@ export function organisationMatcher(aliases: OrganisationAliases): OrganisationM
       const fromName = name ? (byName.get(normaliseName(name)) ?? byAcronym.get(compact(name))) : undefined;
       if (fromName) return { ref: fromName, matched: true, matchedBy: 'NAME' };
       const own = compact(acronym || name || '').toUpperCase().slice(0, 60);
-      return { ref: `3W-${country}-${own}`, matched: false, matchedBy: null };
+      return { ref: `${country}-3W-${own}`, matched: false, matchedBy: null };
     },
   };
 }
