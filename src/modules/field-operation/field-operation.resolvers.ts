@@ -34,7 +34,7 @@ const withdrawFieldOperation: NonNullable<MutationResolvers['withdrawFieldOperat
 
 const auditTrail: NonNullable<FieldOperationResolvers['auditTrail']> = (op, _, ctx) => {
   if (!canReadAuditTrail(ctx.viewer)) throw forbidden('auditTrail is restricted to OHCHR_EDITOR and ADMIN keys.');
-  return ctx.services.fieldOperations.auditTrail(op.id);
+  return ctx.services.fieldOperations.auditTrailById.load(op.id);
 };
 
 export const fieldOperationResolvers: Resolvers = {

@@ -137,9 +137,11 @@ export class FieldOperationService {
     return (await this.all()).find((op) => op.identifier === identifier.trim()) ?? null;
   }
 
-  auditTrail(fieldOperationId: string): Promise<AuditEntry[]> {
-    return this.em.find(AuditEntry, { fieldOperationId }, { orderBy: { at: 'asc', _id: 'asc' } });
-  }
+  /** Each operation's audit entries, oldest first, batched per request. */
+  readonly auditTrailById = new DataLoader(async (ids: readonly string[]) => {
+    const entries = await this.em.find(AuditEntry, { fieldOperationId: { $in: [...ids] } }, { orderBy: { at: 'asc', _id: 'asc' } });
+    return ids.map((id) => entries.filter((e) => e.fieldOperationId === id));
+  });
 
   async create(input: FieldOperationChanges & Pick<FieldOperationFields, 'identifier'>): Promise<FieldOperationWriteResult> {
     this.requireEditor();
@@ -206,6 +208,8 @@ export class FieldOperationService {
 
   private record(fieldOperationId: string, action: AuditAction, changes: FieldChange[], at: Date, reason: string | null = null): Promise<AuditEntry> {
     this.operations = undefined;
+    this.auditTrailById.clear(fieldOperationId);
+    this.exitStrategyById.clear(fieldOperationId);
     const actor = { keyId: this.viewer.keyId, label: this.viewer.keyLabel, role: this.viewer.role };
     return this.audit.record({ activityId: null, fieldOperationId, action, actor, at, changes, reason });
   }

@@ -11,7 +11,7 @@ const updateRecommendationFollowUp: NonNullable<MutationResolvers['updateRecomme
 
 const followUpAuditTrail: NonNullable<RecommendationResolvers['followUpAuditTrail']> = (rec, _, ctx) => {
   if (!canReadAuditTrail(ctx.viewer)) throw forbidden('followUpAuditTrail is restricted to OHCHR_EDITOR and ADMIN keys.');
-  return ctx.services.followUp.auditTrail(rec.id);
+  return ctx.services.followUp.auditTrailByRecommendation.load(rec.id);
 };
 
 export const followUpResolvers: Resolvers = {

@@ -86,9 +86,11 @@ export class FollowUpService {
     return this.candidates;
   }
 
-  auditTrail(recommendationId: string): Promise<AuditEntry[]> {
-    return this.em.find(AuditEntry, { recommendationId }, { orderBy: { at: 'asc', _id: 'asc' } });
-  }
+  /** Each recommendation's follow-up audit entries, oldest first, batched per request. */
+  readonly auditTrailByRecommendation = new DataLoader(async (ids: readonly string[]) => {
+    const entries = await this.em.find(AuditEntry, { recommendationId: { $in: [...ids] } }, { orderBy: { at: 'asc', _id: 'asc' } });
+    return ids.map((id) => entries.filter((e) => e.recommendationId === id));
+  });
 
   async update(recommendationId: string, changes: FollowUpChanges): Promise<FollowUpWriteResult> {
     if (!canEditOhchrActivities(this.viewer)) throw forbidden('Changing the follow-up of recommendations needs an OHCHR_EDITOR or ADMIN key.');
@@ -129,6 +131,7 @@ export class FollowUpService {
     const actor = { keyId: this.viewer.keyId, label: this.viewer.keyLabel, role: this.viewer.role };
     const auditEntry = await this.audit.record({ activityId: null, recommendationId: current.id, action: 'UPDATE', actor, at, changes: diff, reason: null });
     this.followUpByRecommendation.clear(recommendation);
+    this.auditTrailByRecommendation.clear(current.id);
     this.candidates = undefined;
     return { ok: true, recommendation, auditEntry };
   }
