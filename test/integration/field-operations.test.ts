@@ -1,4 +1,5 @@
 import { createKeyHeader } from '../support/api-keys';
+import { recordCommands } from '../support/command-monitor';
 import { loadSample } from '../support/sample';
 import { startTestGateway, type TestGateway } from '../support/server';
 
@@ -140,5 +141,22 @@ describe('writing field operations', () => {
     const { body } = await gateway.post(`{ fieldOperation(identifier: "OHCHR-TD-FO-8") { identifier auditTrail { action } } }`);
     expect(body.data!.fieldOperation).toEqual({ identifier: 'OHCHR-TD-FO-8', auditTrail: null });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('batching', () => {
+  it('sends as many database commands for five operations with their joins as for two', async () => {
+    const page = (first: number) => `{ fieldOperations(filter: { country: ["HT", "KE", "MX", "NG", "UG"] }, first: ${first}) {
+      edges { node { country { code } exitStrategy { coveringActivities { iatiIdentifier } } auditTrail { action } } } } }`;
+    const commands = async (first: number) => {
+      let edges = 0;
+      const sent = await recordCommands(gateway.database.orm, async () => {
+        edges = (await gateway.post(page(first), {}, editor)).body.data!.fieldOperations.edges.length;
+      });
+      expect(edges).toBe(first);
+      return sent.length;
+    };
+    await commands(1);
+    expect(await commands(5)).toBe(await commands(2));
   });
 });

@@ -1,4 +1,5 @@
 import { createKeyHeader } from '../support/api-keys';
+import { recordCommands } from '../support/command-monitor';
 import { loadSample } from '../support/sample';
 import { startTestGateway, type TestGateway } from '../support/server';
 
@@ -131,5 +132,21 @@ describe('updateRecommendationFollowUp', () => {
     const write = await gateway.post(UPDATE, { input: { recommendationId: rec.id, proposesSpecificProject: true } });
     const trail = await gateway.post(`query($id: ID!) { recommendation(id: $id) { followUpAuditTrail { action } } }`, { id: rec.id });
     expect([write.body.errors?.[0]?.extensions?.code, trail.body.errors?.[0]?.extensions?.code, trail.body.data!.recommendation.followUpAuditTrail]).toEqual(['FORBIDDEN', 'FORBIDDEN', null]);
+  });
+});
+
+describe('batching', () => {
+  it('sends as many database commands for twelve recommendations with their follow-up as for three', async () => {
+    const page = (first: number) => `{ recommendations(first: ${first}) { edges { node { followUp { progress activities { activity { iatiIdentifier } } } followUpAuditTrail { action } } } } }`;
+    const commands = async (first: number) => {
+      let edges = 0;
+      const sent = await recordCommands(gateway.database.orm, async () => {
+        edges = (await gateway.post(page(first), {}, editor)).body.data!.recommendations.edges.length;
+      });
+      expect(edges).toBe(first);
+      return sent.length;
+    };
+    await commands(1);
+    expect(await commands(12)).toBe(await commands(3));
   });
 });
