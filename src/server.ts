@@ -16,6 +16,7 @@ import { errorLogPlugin } from './http/error-log.plugin';
 import { formatError } from './http/format-error';
 import { handleGraphQL } from './http/graphql-handler';
 import { createStreamHandler } from './http/sse-handler';
+import { concordError } from './errors';
 import { cacheControlPlugins } from './http/cache-control';
 import { schemaDocument, sendSchemaDocument } from './http/schema-document';
 import { mirrorVersion } from './modules/activity/mirror-version';
@@ -138,7 +139,13 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         const viewer = await admit(req, res, admission);
         if (!viewer) return;
         const client = viewer.keyId ? `key:${viewer.keyId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-        return streams.handle(req, res, client, async () => buildContext(contextDeps, viewer, requestId));
+        const authorization = req.headers.authorization;
+        // Each event is read with the key as it is then: a key revoked since ends the stream.
+        return streams.handle(req, res, client, async () => {
+          const auth = await admission.authenticate(authorization);
+          if (!auth.ok) throw concordError('UNAUTHENTICATED', auth.reason);
+          return buildContext(contextDeps, auth.viewer, requestId);
+        });
       }
       case '/reports/overlaps': {
         if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');

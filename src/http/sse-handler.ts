@@ -177,7 +177,8 @@ export interface ExecutionResults extends AsyncIterableIterator<ExecutionResult>
 /**
  * graphql-js's subscribe, except that each event is executed with a context of its own: the
  * source stream is created with the subscribing context, every event with `nextContext()`.
- * Ending the returned iterator ends the source stream at once, even while it waits for an event.
+ * When `nextContext()` fails, that error is the last result. Ending the returned iterator ends the
+ * source stream at once, even while it waits for an event.
  */
 export async function subscribeWithFreshContexts(
   args: ExecutionArgs,
@@ -186,15 +187,26 @@ export async function subscribeWithFreshContexts(
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
   const events = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  let ended = false;
   const finish = async (): Promise<IteratorReturnResult<undefined>> => {
+    ended = true;
     await events.return?.();
     return { done: true, value: undefined };
   };
   const results: ExecutionResults = {
     async next() {
+      if (ended) return { done: true, value: undefined };
       const event = await events.next();
       if (event.done) return { done: true, value: undefined };
-      return { done: false, value: await execute({ ...args, rootValue: event.value, contextValue: await nextContext() }) };
+      let contextValue: GraphQLContext;
+      try {
+        contextValue = await nextContext();
+      } catch (err) {
+        // The context cannot be had any more (a revoked key): the subscriber is told why, then the stream ends.
+        await finish();
+        return { done: false, value: { errors: [err instanceof GraphQLError ? err : new GraphQLError('The event could not be read.', { originalError: err as Error })] } };
+      }
+      return { done: false, value: await execute({ ...args, rootValue: event.value, contextValue }) };
     },
     return: finish,
     async throw(error: unknown) {

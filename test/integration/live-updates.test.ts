@@ -1,3 +1,4 @@
+import { ApiKeyService } from '../../src/auth/api-key.service';
 import { createServer, type ConcordServer } from '../../src/server';
 import { closeImportRun, emptyCounts, openImportRun } from '../../src/modules/import/import-run.store';
 import { createKeyHeader } from '../support/api-keys';
@@ -198,6 +199,22 @@ describe('the stream endpoint', () => {
     expect([res.status, ((await res.json()) as any).errors[0].extensions.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
   });
 
+  it('applies the cost limit of /graphql (400 QUERY_TOO_COMPLEX)', async () => {
+    const strict = await createServer({ orm: database.orm, config: { ...database.config, maxCost: 3 }, logger: testLogger, embedded: false, ping: database.ping });
+    try {
+      const strictUrl = `http://127.0.0.1:${await strict.listen(0, '127.0.0.1')}`;
+      const res = await fetch(`${strictUrl}/graphql/stream`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { importRunFinished { id kind file status } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect([res.status, body.errors[0].extensions.code, body.errors[0].message]).toEqual([400, 'QUERY_TOO_COMPLEX', expect.stringMatching(/costs 5, above the limit of 3/)]);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('answers a subscription that does not match the schema with 400 GRAPHQL_VALIDATION_FAILED', async () => {
     const res = await stream({ query: 'subscription { importRunFinished { nope } }' });
     expect([res.status, ((await res.json()) as any).errors[0].extensions.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
@@ -235,6 +252,31 @@ describe('the stream endpoint', () => {
     expect(server.live.subscriptionCount).toBe(1);
     sub.close();
     await until(() => server.live.subscriptionCount === 0);
+  });
+
+  it('ends a subscription whose API key was revoked since, at its next event, with UNAUTHENTICATED', async () => {
+    const key = await createKeyHeader(database.orm, { role: 'LIAISON', organisationRef: 'XM-DAC-41114', label: 'UNDP liaison' });
+    const sub = live(RUNS, {}, { authorization: key.authorization });
+    await sub.connected;
+    await new ApiKeyService(database.orm.em.fork()).revoke(key.keyId);
+    const em = database.orm.em.fork();
+    const { run } = await openImportRun(em, 'IATI', 'after-revocation.xml', null, false);
+    await closeImportRun(em, run, { status: 'SUCCEEDED', counts: emptyCounts() });
+    const event = await sub.next();
+    expect([event.data ?? null, event.errors?.[0]?.extensions?.code]).toEqual([null, 'UNAUTHENTICATED']);
+    await sub.completed;
+  });
+
+  it('completes open streams when the server stops, without waiting for them to drain', async () => {
+    const other = await createServer({ orm: database.orm, config: database.config, logger: testLogger, embedded: false, ping: database.ping });
+    const otherUrl = `http://127.0.0.1:${await other.listen(0, '127.0.0.1')}`;
+    const sub = subscribeLive(otherUrl, RUNS);
+    open.push(sub);
+    await sub.connected;
+    const started = Date.now();
+    await other.stop();
+    await sub.completed;
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('holds at most 8 streams per client (429 RATE_LIMITED beyond)', async () => {

@@ -4,6 +4,8 @@ import { type ExecutionResult, createClient } from 'graphql-sse';
 export interface LiveSubscription<T> {
   /** Resolves once the stream is open (the server has subscribed). */
   connected: Promise<void>;
+  /** Resolves when the server completes the subscription. */
+  completed: Promise<void>;
   /** The next event, or a rejection after `timeoutMs`. */
   next(timeoutMs?: number): Promise<ExecutionResult<T, unknown>>;
   /** Events received and not yet read. */
@@ -20,6 +22,8 @@ export function subscribeLive<T = Record<string, any>>(
   const client = createClient({ url: `${baseUrl}/graphql/stream`, headers, retryAttempts: 0 });
   let onConnected: () => void = () => undefined;
   const connected = new Promise<void>((resolve) => (onConnected = resolve));
+  let onCompleted: () => void = () => undefined;
+  const completed = new Promise<void>((resolve) => (onCompleted = resolve));
   const received: ExecutionResult<T, unknown>[] = [];
   const waiting: ((result: ExecutionResult<T, unknown>) => void)[] = [];
   let failure: unknown = null;
@@ -34,12 +38,13 @@ export function subscribeLive<T = Record<string, any>>(
       error: (err) => {
         failure = err;
       },
-      complete: () => undefined,
+      complete: () => onCompleted(),
     },
     { connected: () => onConnected() },
   );
   return {
     connected,
+    completed,
     get pending() {
       return received.length;
     },
