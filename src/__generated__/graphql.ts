@@ -27,8 +27,8 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
-import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { PresenceRecord as PresenceRecordModel, PresenceConnection as PresenceConnectionModel } from '../modules/presence/presence.service';
+import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
@@ -2100,6 +2100,8 @@ export type OhchrActivityResult = OhchrActivityPayload | ValidationFailed;
 /** An organisation as a record names it. */
 export type OrgReference = {
   __typename?: 'OrgReference';
+  /** Acronym: from Concord's known organisations, or as the 3W files write it for an organisation known only from 3W (e.g. "ASCHIANA" for AF-3W-ASCHIANA). */
+  acronym: Maybe<Scalars['String']['output']>;
   /** Name as published. */
   name: Maybe<Scalars['String']['output']>;
   /** The organisation Concord knows under this identifier, if any. */
@@ -4553,6 +4555,7 @@ export type OhchrActivityResultResolvers<ContextType = GraphQLContext, ParentTyp
 }>;
 
 export type OrgReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgReference'] = ResolversParentTypes['OrgReference']> = ResolversObject<{
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -73,6 +73,14 @@ describe('the Afghanistan 3W beside IATI activities', () => {
     expect(row('right-to-health', 'XM-DAC-41122').presenceCount).toBeGreaterThan(0);
   });
 
+  it('names coverage organisations by acronym, from the 3W file for those known only from 3W', async () => {
+    const d = await data('{ coverage(filter: { country: ["AF"], organisation: ["AF-3W-ASCHIANA", "XM-DAC-41122"] }, groupBy: [ORGANISATION]) { rows { organisation { ref acronym } } } }');
+    expect(d.coverage.rows.map((r: { organisation: unknown }) => r.organisation)).toEqual([
+      { ref: 'AF-3W-ASCHIANA', acronym: 'ASCHIANA' },
+      { ref: 'XM-DAC-41122', acronym: 'UNICEF' },
+    ]);
+  });
+
   it('pairs the UNDP activity with 3W presences of other organisations, the explanation naming both sources', async () => {
     const d = await data(
       `{ overlaps(filter: { country: ["AF"], organisation: ["${UNDP}"] }, first: 500) { totalCount edges { node { organisations { ref } explanation { summary sides { origin organisation presences { id } } } } } } }`,

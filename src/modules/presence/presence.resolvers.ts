@@ -25,6 +25,16 @@ export const presenceResolvers: Resolvers = {
     themes: (p) => p.themeIds.map((id) => currentTaxonomy().themeById.get(id)).filter((t) => t !== undefined),
     provenance: (p) => ({ ...p.provenance, importedAt: new Date(p.provenance.importedAt).toISOString() }),
   },
+  OrgReference: {
+    acronym: async (org, _, ctx) => {
+      if (!org.ref) return null;
+      if (org.ref.includes('-3W-')) {
+        const seen = await ctx.services.presences.organisationByRef.load(org.ref);
+        return seen?.acronym ?? seen?.name ?? null;
+      }
+      return (await ctx.loaders.organisationByRef.load(org.ref))?.acronym ?? null;
+    },
+  },
   ImportRun: {
     unmatchedOrganisations: (run) => run.unmatchedOrganisations ?? [],
   },

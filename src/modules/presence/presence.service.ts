@@ -45,6 +45,8 @@ export function presenceQuery(filter: PresenceFilterInput | null | undefined): F
 /** Reads 3W presence for one request. Presence is public (3W files are published on HDX). */
 export class PresenceService {
   readonly byId: DataLoader<string, PresenceRecord | null>;
+  /** How the 3W files write an organisation known only from 3W (<country>-3W-…): acronym and name. */
+  readonly organisationByRef: DataLoader<string, { acronym: string | null; name: string | null } | null>;
 
   constructor(
     private readonly collection: Collection<Document>,
@@ -56,6 +58,20 @@ export class PresenceService {
         const docs = valid.length === 0 ? [] : await this.collection.find({ _id: { $in: valid } }).toArray();
         const found = new Map(docs.map((d) => [String(d._id), toRecord(d)]));
         return ids.map((id) => found.get(id) ?? null);
+      },
+      { maxBatchSize: 1000 },
+    );
+    this.organisationByRef = new DataLoader(
+      async (refs) => {
+        const docs = await this.collection
+          .find({ 'organisation.ref': { $in: [...refs] } }, { projection: { 'organisation.ref': 1, 'organisation.acronym': 1, 'organisation.name': 1 } })
+          .toArray();
+        const found = new Map<string, { acronym: string | null; name: string | null }>();
+        for (const d of docs) {
+          const o = d.organisation as { ref: string; acronym: string | null; name: string | null };
+          if (!found.has(o.ref)) found.set(o.ref, { acronym: o.acronym, name: o.name });
+        }
+        return refs.map((ref) => found.get(ref) ?? null);
       },
       { maxBatchSize: 1000 },
     );
