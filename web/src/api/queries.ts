@@ -47,6 +47,7 @@ export const GAP_FIELDS = gql(`
     id kind countries period { start end } themes { id label(lang: $lang) }
     mandatedOrganisations absentOrganisations presentOrganisations
     recommendations { id symbol text publicationDate body { name } }
+    matches(first: 3) { expertCount institutionCount institutions { rank institution { id name country { code } kind } reasons { kind text } } }
   }
 `);
 

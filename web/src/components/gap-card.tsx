@@ -47,6 +47,21 @@ export function GapCard({ gap: g, orgName, countryName, children }: { gap: Gap; 
           </ul>
         </>
       )}
+      <h4>Who could act</h4>
+      <p className="muted">
+        {g.matches.expertCount} expert{g.matches.expertCount === 1 ? '' : 's'} of the roster match (names for OHCHR editors in the API);{' '}
+        {g.matches.institutionCount} institution{g.matches.institutionCount === 1 ? '' : 's'} of the compendium{g.matches.institutionCount > 0 ? ', best first:' : '.'}
+      </p>
+      {g.matches.institutions.length > 0 && (
+        <ol className="matches">
+          {g.matches.institutions.map((m) => (
+            <li key={m.institution.id}>
+              {m.institution.name} <span className="muted">({countryName(m.institution.country.code)})</span>
+              <span className="muted"> — {m.reasons.map((r) => r.text).join(' ')}</span>
+            </li>
+          ))}
+        </ol>
+      )}
       {children}
     </li>
   );

@@ -924,7 +924,7 @@ export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, iati
 
 export type OverlapFieldsFragment = { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> };
 
-export type GapFieldsFragment = { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }> };
+export type GapFieldsFragment = { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } };
 
 export type CountryPageQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -935,7 +935,7 @@ export type CountryPageQueryVariables = Exact<{
 }>;
 
 
-export type CountryPageQuery = { __typename?: 'Query', country: { __typename?: 'Country', code: string, name: string | null } | null, coverage: { __typename?: 'Coverage', totalActivities: number, totalUndatedActivities: number, rows: Array<{ __typename?: 'CoverageRow', activityCount: number, undatedActivityCount: number, theme: { __typename?: 'Theme', id: string, label: string } | null, organisation: { __typename?: 'OrgReference', ref: string | null } | null }> }, overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> } }> }, gaps: { __typename?: 'GapConnection', totalCount: number, edges: Array<{ __typename?: 'GapEdge', node: { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }> } }> }, budgetsByYear: Array<{ __typename?: 'BudgetYear', year: number, currency: string, value: number, activityCount: number, organisation: { __typename?: 'OrgReference', ref: string | null } }> };
+export type CountryPageQuery = { __typename?: 'Query', country: { __typename?: 'Country', code: string, name: string | null } | null, coverage: { __typename?: 'Coverage', totalActivities: number, totalUndatedActivities: number, rows: Array<{ __typename?: 'CoverageRow', activityCount: number, undatedActivityCount: number, theme: { __typename?: 'Theme', id: string, label: string } | null, organisation: { __typename?: 'OrgReference', ref: string | null } | null }> }, overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> } }> }, gaps: { __typename?: 'GapConnection', totalCount: number, edges: Array<{ __typename?: 'GapEdge', node: { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } } }> }, budgetsByYear: Array<{ __typename?: 'BudgetYear', year: number, currency: string, value: number, activityCount: number, organisation: { __typename?: 'OrgReference', ref: string | null } }> };
 
 export type MeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -960,7 +960,7 @@ export type MeetingQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', id: string, title: string, date: string, countries: Array<string>, createdBy: string, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, organisations: Array<{ __typename?: 'OrgReference', ref: string | null }>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, agenda: { __typename?: 'MeetingAgenda', overlaps: Array<{ __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> }>, gaps: Array<{ __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }> }> }, decisions: Array<{ __typename?: 'CoordinationDecision', id: string, subject: DecisionSubject, subjectId: string, subjectLabel: string, countries: Array<string>, kind: CoordinationDecisionKind, dueDate: string | null, note: string | null, status: FollowUpStatus, followUp: FollowUpState, decidedBy: string, decidedAt: string, ownerOrganisation: { __typename?: 'OrgReference', ref: string | null }, meeting: { __typename?: 'Meeting', id: string, title: string, date: string } | null, history: Array<{ __typename?: 'DecisionHistoryEntry', at: string, by: string, action: string, status: FollowUpStatus, dueDate: string | null, note: string | null }> }> } | null };
+export type MeetingQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', id: string, title: string, date: string, countries: Array<string>, createdBy: string, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, organisations: Array<{ __typename?: 'OrgReference', ref: string | null }>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, agenda: { __typename?: 'MeetingAgenda', overlaps: Array<{ __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> }>, gaps: Array<{ __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } }> }, decisions: Array<{ __typename?: 'CoordinationDecision', id: string, subject: DecisionSubject, subjectId: string, subjectLabel: string, countries: Array<string>, kind: CoordinationDecisionKind, dueDate: string | null, note: string | null, status: FollowUpStatus, followUp: FollowUpState, decidedBy: string, decidedAt: string, ownerOrganisation: { __typename?: 'OrgReference', ref: string | null }, meeting: { __typename?: 'Meeting', id: string, title: string, date: string } | null, history: Array<{ __typename?: 'DecisionHistoryEntry', at: string, by: string, action: string, status: FollowUpStatus, dueDate: string | null, note: string | null }> }> } | null };
 
 export type RecordMeetingDecisionMutationVariables = Exact<{
   input: RecordMeetingDecisionInput;
@@ -1149,6 +1149,25 @@ export const GapFieldsFragmentDoc = new TypedDocumentString(`
     publicationDate
     body {
       name
+    }
+  }
+  matches(first: 3) {
+    expertCount
+    institutionCount
+    institutions {
+      rank
+      institution {
+        id
+        name
+        country {
+          code
+        }
+        kind
+      }
+      reasons {
+        kind
+        text
+      }
     }
   }
 }
@@ -1405,6 +1424,25 @@ fragment GapFields on Gap {
       name
     }
   }
+  matches(first: 3) {
+    expertCount
+    institutionCount
+    institutions {
+      rank
+      institution {
+        id
+        name
+        country {
+          code
+        }
+        kind
+      }
+      reasons {
+        kind
+        text
+      }
+    }
+  }
 }`) as unknown as TypedDocumentString<CountryPageQuery, CountryPageQueryVariables>;
 export const MeetingsDocument = new TypedDocumentString(`
     query Meetings {
@@ -1582,6 +1620,25 @@ fragment GapFields on Gap {
     publicationDate
     body {
       name
+    }
+  }
+  matches(first: 3) {
+    expertCount
+    institutionCount
+    institutions {
+      rank
+      institution {
+        id
+        name
+        country {
+          code
+        }
+        kind
+      }
+      reasons {
+        kind
+        text
+      }
     }
   }
 }
