@@ -162,7 +162,7 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
       default:
         if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/reports/analytical', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/reports/analytical', '/schema.graphql', '/healthz', '/readyz'] });
     }
   }
 
