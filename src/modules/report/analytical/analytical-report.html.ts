@@ -7,13 +7,20 @@ import type { AnalyticalReportModel } from './analytical-report.model';
 /** No request may leave the page: everything is inline, and the policy forbids fetching anything. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
+/** Spacing of this report's lists, added to the shared report stylesheet. */
+const LIST_STYLES = `
+.list { margin: 0 0 24px; }
+.list-title { font-weight: 650; font-size: .88rem; margin: 0 0 6px; }
+.figures { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); }
+`;
+
 type Cell = string | number | null;
 
 /** A captioned table; numbers are right-aligned, null shows as a dash; `empty` when there are no rows. */
 function table(caption: string, header: string[], rows: Cell[][], empty: string): SafeHtml {
-  if (rows.length === 0) return html`<h3>${caption}</h3><p class="empty">${empty}</p>`;
+  if (rows.length === 0) return html`<div class="list"><p class="list-title">${caption}</p><p class="empty">${empty}</p></div>`;
   const td = (c: Cell): SafeHtml => (typeof c === 'number' ? html`<td class="num">${c}</td>` : html`<td class="multiline">${c ?? '—'}</td>`);
-  return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table>
+  return html`<div class="list table-scroll" role="region" aria-label="${caption}" tabindex="0"><table>
 <caption>${caption}</caption>
 <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>${rows.map((r) => html`<tr>${r.map(td) as HtmlValue[]}</tr>`)}</tbody>
@@ -51,7 +58,7 @@ export function renderAnalyticalHtml(model: AnalyticalReportModel): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Concord">
 <title>${model.title}</title>
-<style>${new SafeHtml(reportStyles(model.title, generated))}</style>
+<style>${new SafeHtml(reportStyles(model.title, generated) + LIST_STYLES)}</style>
 </head>
 <body>
 <div class="page">
