@@ -4,19 +4,21 @@ import { closeSync, openSync, readSync } from 'node:fs';
  * What a file looks like from its first bytes, so that a file given to the wrong command is
  * named for what it is (and the right command suggested) instead of failing with a parser error.
  */
-export type InputKind = 'IATI_XML' | 'XML' | 'OHCHR_CSV' | 'CSV' | 'UHRI_JSON' | 'JSON' | 'EMPTY' | 'UNKNOWN';
+export type InputKind = 'IATI_XML' | 'XML' | 'OHCHR_CSV' | 'OCHA_3W' | 'CSV' | 'UHRI_JSON' | 'JSON' | 'EMPTY' | 'UNKNOWN';
 
 /** The command that imports each kind Concord knows. */
 export const COMMAND_FOR_KIND: Partial<Record<InputKind, string>> = {
   IATI_XML: 'concord ingest iati',
   OHCHR_CSV: 'concord ingest ohchr',
   UHRI_JSON: 'concord ingest recommendations',
+  OCHA_3W: 'concord ingest 3w',
 };
 
 const DESCRIPTION: Record<InputKind, string> = {
   IATI_XML: 'an IATI activity file (XML)',
   XML: 'an XML file',
   OHCHR_CSV: "OHCHR's activity CSV",
+  OCHA_3W: 'an OCHA 3W file (CSV with HXL hashtags)',
   CSV: 'a CSV file',
   UHRI_JSON: 'a UHRI recommendations export (JSON)',
   JSON: 'a JSON file',
@@ -30,6 +32,7 @@ export function sniffInputKind(head: string): InputKind {
   if (text === '') return 'EMPTY';
   if (text.startsWith('<')) return /<iati-activities[\s>]/.test(text) ? 'IATI_XML' : 'XML';
   if (text.startsWith('[') || text.startsWith('{')) return /"(AnnotationId|Recommendations)"/.test(text) ? 'UHRI_JSON' : 'JSON';
+  if (/^[^\n]*#org\b[^\n]*#(sector|adm1|adm2)\b/im.test(text)) return 'OCHA_3W';
   const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
   if (firstLine.includes(',') || firstLine.includes(';')) {
     return /(^|,)\s*"?identifier"?\s*(,|$)/.test(firstLine) && firstLine.includes('title_en') ? 'OHCHR_CSV' : 'CSV';

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { sniffInputKind, wrongKindProblem } from '../input-kind';
 import { InvalidInputFileError } from '../input-problems';
 
 const MB = 1024 * 1024;
@@ -35,6 +36,9 @@ function readCsv(bytes: Buffer, file: string): { rows: string[][]; lines: number
   } catch {
     throw refused(file, 'not UTF-8 text and not an XLSX workbook: save the 3W as CSV UTF-8 or XLSX');
   }
+  // A file meant for another command (IATI XML, a UHRI export, OHCHR's CSV) is named for what it is.
+  const kindProblem = wrongKindProblem(sniffInputKind(text.slice(0, 4096)), 'OCHA_3W', ['OCHA_3W', 'CSV', 'UNKNOWN']);
+  if (kindProblem) throw refused(file, kindProblem);
   try {
     const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
     // info.lines is where a record ends; it starts on the line after the previous one's end.

@@ -121,7 +121,7 @@ describe('read3wFile: country and period', () => {
 
 describe('read3wFile: files it cannot read', () => {
   it('refuses a table with neither an HXL row nor headers it knows, saying what to add', async () => {
-    expect(await refusal(read3wFile(csv('x.csv', ['identifier,title_en', 'a,b']), { displayName: 'x.csv', country: 'AF' }))).toMatch(/no HXL hashtag row .* and no header row Concord recognises/);
+    expect(await refusal(read3wFile(csv('x.csv', ['name,budget', 'a,1']), { displayName: 'x.csv', country: 'AF' }))).toMatch(/no HXL hashtag row .* and no header row Concord recognises/);
   });
 
   it('refuses an HXL table without a place column, naming what is missing', async () => {
@@ -139,5 +139,22 @@ describe('read3wFile: files it cannot read', () => {
     const file = csv('top.csv', ['Afghanistan 3W export', ',,', ...text]);
     const r = await read3wFile(file, { displayName: 'top.csv', period: { start: '2024-01-01', end: '2024-03-31' } });
     expect([r.via, r.rowsRead, r.presences[0]?.rows[0]]).toEqual(['HXL', 10, 5]);
+  });
+});
+
+describe('3W files given to the wrong command, and other files given to concord ingest 3w', () => {
+  it('names a CSV with HXL #org and #adm1/#sector hashtags as a 3W file and points to concord ingest 3w', async () => {
+    const { sniffInputKind, wrongKindProblem } = await import('../../../src/ingest/input-kind');
+    const head = readFileSync(AF, 'utf8').slice(0, 4096);
+    expect([sniffInputKind(head), wrongKindProblem(sniffInputKind(head), 'OHCHR_CSV', ['OHCHR_CSV', 'CSV'])]).toEqual([
+      'OCHA_3W',
+      'this is an OCHA 3W file (CSV with HXL hashtags), not OHCHR\'s activity CSV; import it with `concord ingest 3w`',
+    ]);
+  });
+
+  it('refuses an IATI file, naming the command that imports it', async () => {
+    const file = path.join(work, 'activities.csv');
+    writeFileSync(file, '<?xml version="1.0"?>\n<iati-activities version="2.03"><iati-activity/></iati-activities>\n');
+    expect(await refusal(read3wFile(file, { displayName: 'activities.csv', country: 'AF' }))).toMatch(/IATI activity file .*concord ingest iati/);
   });
 });
