@@ -922,9 +922,11 @@ export type RecordByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Activity', iatiIdentifier: string, title: string | null, id: string, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null } }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'CoordinationDecision', id: string }
+    | { __typename: 'Expert', id: string }
     | { __typename: 'FieldOperation', id: string }
     | { __typename: 'Gap', id: string }
     | { __typename: 'ImportRun', kind: ImportKind, file: string, status: ImportStatus, id: string }
+    | { __typename: 'Institution', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Overlap', id: string }
