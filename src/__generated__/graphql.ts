@@ -27,8 +27,8 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
-import { PresenceRecord as PresenceRecordModel, PresenceConnection as PresenceConnectionModel } from '../modules/presence/presence.service';
 import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
+import { PresenceRecord as PresenceRecordModel, PresenceConnection as PresenceConnectionModel } from '../modules/presence/presence.service';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
@@ -2995,7 +2995,7 @@ export type RecommendationFilter = {
 /** The follow-up of a recommendation. */
 export type RecommendationFollowUp = {
   __typename?: 'RecommendationFollowUp';
-  /** Linked activities first, then matched ones (those the caller may see). */
+  /** Linked activities first, then matched ones; only those the caller may see (restricted ones count for their organisations' liaisons, editors and admins). */
   activities: Array<FollowUpActivity>;
   /** Derived from the follow-up activities' stages. */
   progress: FollowUpProgress;
@@ -3003,7 +3003,7 @@ export type RecommendationFollowUp = {
   projectProposal: Maybe<Scalars['String']['output']>;
   /** True when the recommendation proposes a specific project (para 16). */
   proposesSpecificProject: Scalars['Boolean']['output'];
-  /** The budgets of the linked activities, per currency (matched ones are not counted: they were not committed to it). */
+  /** The budgets of the linked activities the caller may see, per currency (matched ones are not counted: they were not committed to it). */
   resourcesIdentified: Array<Money>;
   /** The resources required to implement it, as entered by an editor; null when none were. */
   resourcesRequired: Maybe<Money>;
