@@ -164,6 +164,16 @@ describe('matches on a gap', () => {
   });
 });
 
+describe('caching register reads', () => {
+  const get = (query: string) =>
+    fetch(`${gateway.baseUrl}/graphql?${new URLSearchParams({ query })}`, { headers: { 'apollo-require-preflight': 'true' } });
+
+  it('lets the roster counts and the compendium be cached for 10 s only: the API and imports write them', async () => {
+    const res = await get('{ experts { counts { total } } institutions { totalCount } }');
+    expect(res.headers.get('cache-control')).toBe('max-age=10, public');
+  });
+});
+
 describe('writing the roster', () => {
   const CREATE = `mutation($input: CreateExpertInput!) { createExpert(input: $input) { __typename
     ... on ExpertPayload { expert { id identifier auditTrail { action actor { label role } changes { field before after } } } }
@@ -280,6 +290,11 @@ describe('the yearly roster report', () => {
     const res = await gateway.post(REPORT, { format: 'HTML' });
     const page = res.body.data!.expertRoster.content as string;
     expect([page.includes('Added to the roster (7)'), page.includes('Daniel Example-Weber')]).toEqual([true, false]);
+  });
+
+  it('refuses a year before the roster existed', async () => {
+    const res = await gateway.post(`{ expertRoster(year: 1990) { filename } }`);
+    expect(code(res.body)).toBe('BAD_USER_INPUT');
   });
 
   it('renders CSV and XLSX too', async () => {
