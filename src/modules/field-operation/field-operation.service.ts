@@ -89,7 +89,11 @@ export class FieldOperationService {
     for (const s of state.snapshots) {
       const access = state.access.get(s.id);
       if (!access || !canSeeActivity(this.viewer, access)) continue;
-      for (const c of s.countries) byCountry.set(c.code, [...(byCountry.get(c.code) ?? []), s]);
+      for (const c of s.countries) {
+        const list = byCountry.get(c.code);
+        if (list) list.push(s);
+        else byCountry.set(c.code, [s]);
+      }
     }
     return byCountry;
   }

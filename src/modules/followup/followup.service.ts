@@ -66,10 +66,9 @@ export class FollowUpService {
   compute(rec: Pick<Recommendation, 'countries' | 'themes' | 'sdgs' | 'publicationDate' | 'linkedActivityIds' | 'followUp'>, candidates: Candidates): RecommendationFollowUpView {
     const themeIds = recommendationThemes(rec, currentTaxonomy()).themeIds;
     const linked = (rec.linkedActivityIds ?? []).map((id) => candidates.byId.get(id)).filter((c): c is FollowUpCandidate => c !== undefined);
-    const seen = new Set<string>();
-    const matched = rec.countries
-      .flatMap((country) => candidates.byCountry.get(country) ?? [])
-      .filter((a) => !seen.has(a.id) && (seen.add(a.id), matchesRecommendation({ countries: rec.countries, themeIds, publicationDate: rec.publicationDate }, a)))
+    const inCountries = new Map(rec.countries.flatMap((country) => candidates.byCountry.get(country) ?? []).map((a) => [a.id, a]));
+    const matched = [...inCountries.values()]
+      .filter((a) => matchesRecommendation({ countries: rec.countries, themeIds, publicationDate: rec.publicationDate }, a))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     const entry = rec.followUp ?? null;
     return {
@@ -153,7 +152,11 @@ function indexCandidates(state: CoordinationState, viewer: Viewer): Candidates {
     if (!access || !canSeeActivity(viewer, access)) continue;
     const candidate = { id: s.id, status: s.status, period: s.period, budgets: s.budgets, countries: s.countries, themes: s.themes };
     byId.set(s.id, candidate);
-    for (const c of s.countries) byCountry.set(c.code, [...(byCountry.get(c.code) ?? []), candidate]);
+    for (const c of s.countries) {
+      const list = byCountry.get(c.code);
+      if (list) list.push(candidate);
+      else byCountry.set(c.code, [candidate]);
+    }
   }
   return { byId, byCountry };
 }
