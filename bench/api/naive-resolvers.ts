@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../../src/__generated__/graphql';
 import type { GraphQLContext } from '../../src/context';
 import { countryOf } from '../../src/modules/country/country.model';
+import { withGlobalIds } from '../../src/modules/node/global-id.transform';
 import { loadTypeDefs, resolvers } from '../../src/schema';
 
 /**
@@ -42,5 +43,6 @@ const naive: Resolvers = {
 };
 
 export function buildNaiveSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [...resolvers, naive] as never, inheritResolversFromInterfaces: true });
+  // The same global ids as the gateway's schema, so that the baseline differs only in its loaders.
+  return withGlobalIds(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [...resolvers, naive] as never, inheritResolversFromInterfaces: true }));
 }
