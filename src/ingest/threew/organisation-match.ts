@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { normaliseName, type OrganisationAliases } from './threew-vocabulary';
 
 /** Who a 3W row's organisation is: an IATI organisation identifier, or a 3W identity of its own. */
@@ -33,8 +34,16 @@ export function organisationMatcher(aliases: OrganisationAliases): OrganisationM
       if (fromAcronym) return { ref: fromAcronym, matched: true, matchedBy: 'ACRONYM' };
       const fromName = name ? (byName.get(normaliseName(name)) ?? byAcronym.get(compact(name))) : undefined;
       if (fromName) return { ref: fromName, matched: true, matchedBy: 'NAME' };
-      const own = compact(acronym || name || '').toUpperCase().slice(0, 60);
-      return { ref: `${country}-3W-${own}`, matched: false, matchedBy: null };
+      return { ref: `${country}-3W-${ownKey(acronym || name || '')}`, matched: false, matchedBy: null };
     },
   };
+}
+
+/**
+ * The key of an organisation's own identity: its acronym (else name) in ASCII capitals and digits,
+ * accents dropped, as identifier filters accept; a short hash when nothing of it is ASCII.
+ */
+export function ownKey(value: string): string {
+  const ascii = value.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toUpperCase().slice(0, 60);
+  return ascii !== '' ? ascii : `H${createHash('sha256').update(value.trim()).digest('hex').slice(0, 10).toUpperCase()}`;
 }

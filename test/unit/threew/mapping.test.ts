@@ -116,3 +116,16 @@ describe('mapping data', () => {
     expect([...v.clusters.keys()].sort()).toEqual(['1', '10', '11', '2', '3', '4', '5', '5403', '5404', '5405', '5406', '6', '7', '8', '9']);
   });
 });
+
+describe('own identities of unmatched organisations', () => {
+  const matcher = organisationMatcher(v.aliases);
+
+  it('drops accents and keeps ASCII letters and digits, so that identifier filters accept it', () => {
+    expect(matcher.identify('SN', 'ÉQUITÉ-2', null).ref).toBe('SN-3W-EQUITE2');
+  });
+
+  it('falls back to a stable hash when nothing of the name is ASCII', () => {
+    const a = matcher.identify('AF', null, 'مؤسسه');
+    expect([a.ref, matcher.identify('AF', null, 'مؤسسه').ref === a.ref]).toEqual([expect.stringMatching(/^AF-3W-H[0-9A-F]{10}$/), true]);
+  });
+});
