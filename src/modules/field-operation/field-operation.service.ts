@@ -12,7 +12,7 @@ import { AuditEntry, type AuditAction, type FieldChange } from '../audit/audit-e
 import type { AuditService } from '../audit/audit.service';
 import type { CoordinationCache } from '../coordination/coordination.cache';
 import { FieldOperation } from './field-operation.entity';
-import { assessExitStrategy, type CapacitySnapshot, type ExitStrategyAssessment } from './exit-strategy';
+import { assessExitStrategy, type CapacitySnapshot, type ExitStrategyAssessment, isCapacityActivity } from './exit-strategy';
 import { FIELD_OPERATION_FIELD_NAMES, type FieldOperationFields, type FieldOperationKind } from './field-operation.model';
 import { type FieldOperationProblem, validateFieldOperation } from './field-operation.validation';
 
@@ -61,8 +61,9 @@ export class FieldOperationService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.exitStrategyById = new DataLoader(async (ids) => {
-      const [all, activities] = await Promise.all([this.all(), this.capacityActivities()]);
+      const all = await this.all();
       const byId = new Map(all.map((op) => [op.id, op]));
+      const activities = await this.capacityActivities(new Set(ids.map((id) => byId.get(id)?.country).filter((c): c is string => c !== undefined)));
       return ids.map((id) => {
         const op = byId.get(id);
         return op ? assessExitStrategy(op, activities.get(op.country) ?? []) : new Error(`field operation ${id} is gone`);
@@ -82,11 +83,12 @@ export class FieldOperationService {
     return this.operations;
   }
 
-  /** Activities the viewer may see, with a period, by recipient country. */
-  private async capacityActivities(): Promise<Map<string, CapacitySnapshot[]>> {
+  /** Technical-cooperation or capacity-building activities the viewer may see, with a period, in `countries`, by country. */
+  private async capacityActivities(countries: ReadonlySet<string>): Promise<Map<string, CapacitySnapshot[]>> {
     const state = await this.cache.current();
     const byCountry = new Map<string, CapacitySnapshot[]>();
     for (const s of state.snapshots) {
+      if (!s.countries.some((c) => countries.has(c.code)) || !isCapacityActivity(s)) continue;
       const access = state.access.get(s.id);
       if (!access || !canSeeActivity(this.viewer, access)) continue;
       for (const c of s.countries) {
