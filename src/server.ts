@@ -21,6 +21,7 @@ import { cacheControlPlugins } from './http/cache-control';
 import { schemaDocument, sendSchemaDocument } from './http/schema-document';
 import { mirrorVersion } from './modules/activity/mirror-version';
 import { sendAnalyticalReport, sendOverlapReport } from './http/report-route';
+import { sendRosterReport } from './http/roster-report-route';
 import { sendDashboard } from './http/dashboard';
 import { sendIdeAsset, sendIdePage, wantsIdePage } from './http/ide';
 import { queryLimits } from './http/query-limits';
@@ -159,10 +160,16 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
         if (!viewer) return;
         return sendAnalyticalReport(res, url, deps.orm.em.fork(), coordination, viewer);
       }
+      case '/reports/roster': {
+        if (req.method !== 'GET') return sendError(res, 'BAD_REQUEST', 'Use GET for reports.');
+        const viewer = await admit(req, res, admission);
+        if (!viewer) return;
+        return sendRosterReport(res, url, deps.orm.em.fork(), viewer);
+      }
       default:
         if (sendDashboard(req, res, url)) return;
         if (deps.config.ide && req.method === 'GET' && url.pathname.startsWith('/ide/') && sendIdeAsset(url.pathname.slice('/ide/'.length), res)) return;
-        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/reports/analytical', '/schema.graphql', '/healthz', '/readyz'] });
+        return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/graphql/stream', '/reports/overlaps', '/reports/analytical', '/reports/roster', '/schema.graphql', '/healthz', '/readyz'] });
     }
   }
 

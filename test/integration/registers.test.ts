@@ -307,6 +307,26 @@ describe('the yearly roster report', () => {
   });
 });
 
+describe('GET /reports/roster', () => {
+  const report = (query: string, headers: Record<string, string> = {}) => fetch(`${gateway.baseUrl}/reports/roster?${query}`, { headers });
+
+  it('serves the yearly report with the names for an editor key', async () => {
+    const res = await report('year=2025&format=md', as.editor);
+    const text = await res.text();
+    expect([res.status, res.headers.get('content-disposition'), text.includes('Daniel Example-Weber')]).toEqual([200, 'attachment; filename="expert-roster-2025.md"', true]);
+  });
+
+  it('serves the numbers without the names to anonymous readers', async () => {
+    const text = await (await report('year=2025&format=csv')).text();
+    expect([text.includes('summary,removed,1'), text.includes('Daniel Example-Weber')]).toEqual([true, false]);
+  });
+
+  it('refuses a missing year with 400', async () => {
+    const res = await report('format=html');
+    expect(res.status).toBe(400);
+  });
+});
+
 describe('importing a register CSV', () => {
   const db = () => gateway.database;
   const HEADER = 'identifier,name,country,kind,themes,languages,accreditation,contact,removed_on';
