@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription DashboardImportRunFinished {\n    importRunFinished { id status counts { created updated withdrawn } }\n  }\n": typeof types.DashboardImportRunFinishedDocument,
+    "\n  subscription DashboardDecisionChanged($filter: DecisionChangeFilter) {\n    decisionChanged(filter: $filter) { action subject subjectId decision { id } meeting { id } }\n  }\n": typeof types.DashboardDecisionChangedDocument,
     "\n  query DashboardOptions($lang: String) {\n    viewer { authenticated role organisationRef label }\n    themes { id label(lang: $lang) }\n    organisations(first: 500) { edges { node { ref acronym name } } }\n    regions { code name(lang: $lang) }\n    countries(first: 500) { edges { node { code name(lang: $lang) } } }\n  }\n": typeof types.DashboardOptionsDocument,
     "\n  query Overview($coverage: CoverageFilter, $overlaps: OverlapFilter, $gaps: GapFilter) {\n    coverage(filter: $coverage, groupBy: [COUNTRY]) { totalActivities totalUndatedActivities totalBudgets { currency value } rows { country activityCount } }\n    overlaps(filter: $overlaps, first: 500) { totalCount edges { node { id countries kind } } }\n    gaps(filter: $gaps, first: 500) { totalCount edges { node { id countries kind } } }\n  }\n": typeof types.OverviewDocument,
     "\n  fragment ActivityFields on Activity {\n    id iatiIdentifier origin title(lang: $lang) restricted reportingOrg { ref name } statusName(lang: $lang)\n    plannedStart actualStart plannedEnd actualEnd recipientCountries { code percentage }\n    participatingOrgs { ref name roleName(lang: $lang) } budgets { value currency periodStart }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
@@ -31,6 +33,8 @@ type Documents = {
     "\n  mutation UpdateFollowUp($input: UpdateFollowUpInput!) {\n    updateFollowUp(input: $input) {\n      __typename\n      ... on CoordinationDecisionPayload { decision { id status followUp } }\n      ... on ValidationFailed { message fieldErrors { field message } }\n    }\n  }\n": typeof types.UpdateFollowUpDocument,
 };
 const documents: Documents = {
+    "\n  subscription DashboardImportRunFinished {\n    importRunFinished { id status counts { created updated withdrawn } }\n  }\n": types.DashboardImportRunFinishedDocument,
+    "\n  subscription DashboardDecisionChanged($filter: DecisionChangeFilter) {\n    decisionChanged(filter: $filter) { action subject subjectId decision { id } meeting { id } }\n  }\n": types.DashboardDecisionChangedDocument,
     "\n  query DashboardOptions($lang: String) {\n    viewer { authenticated role organisationRef label }\n    themes { id label(lang: $lang) }\n    organisations(first: 500) { edges { node { ref acronym name } } }\n    regions { code name(lang: $lang) }\n    countries(first: 500) { edges { node { code name(lang: $lang) } } }\n  }\n": types.DashboardOptionsDocument,
     "\n  query Overview($coverage: CoverageFilter, $overlaps: OverlapFilter, $gaps: GapFilter) {\n    coverage(filter: $coverage, groupBy: [COUNTRY]) { totalActivities totalUndatedActivities totalBudgets { currency value } rows { country activityCount } }\n    overlaps(filter: $overlaps, first: 500) { totalCount edges { node { id countries kind } } }\n    gaps(filter: $gaps, first: 500) { totalCount edges { node { id countries kind } } }\n  }\n": types.OverviewDocument,
     "\n  fragment ActivityFields on Activity {\n    id iatiIdentifier origin title(lang: $lang) restricted reportingOrg { ref name } statusName(lang: $lang)\n    plannedStart actualStart plannedEnd actualEnd recipientCountries { code percentage }\n    participatingOrgs { ref name roleName(lang: $lang) } budgets { value currency periodStart }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -47,6 +51,14 @@ const documents: Documents = {
     "\n  mutation UpdateFollowUp($input: UpdateFollowUpInput!) {\n    updateFollowUp(input: $input) {\n      __typename\n      ... on CoordinationDecisionPayload { decision { id status followUp } }\n      ... on ValidationFailed { message fieldErrors { field message } }\n    }\n  }\n": types.UpdateFollowUpDocument,
 };
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  subscription DashboardImportRunFinished {\n    importRunFinished { id status counts { created updated withdrawn } }\n  }\n"): typeof import('./graphql').DashboardImportRunFinishedDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  subscription DashboardDecisionChanged($filter: DecisionChangeFilter) {\n    decisionChanged(filter: $filter) { action subject subjectId decision { id } meeting { id } }\n  }\n"): typeof import('./graphql').DashboardDecisionChangedDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -904,6 +904,18 @@ export type UprPosition =
   /** The State supports the recommendation. */
   | 'SUPPORTED';
 
+export type DashboardImportRunFinishedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardImportRunFinishedSubscription = { __typename?: 'Subscription', importRunFinished: { __typename?: 'ImportRun', id: string, status: ImportStatus, counts: { __typename?: 'ImportCounts', created: number, updated: number, withdrawn: number } } };
+
+export type DashboardDecisionChangedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<DecisionChangeFilter>;
+}>;
+
+
+export type DashboardDecisionChangedSubscription = { __typename?: 'Subscription', decisionChanged: { __typename?: 'DecisionChange', action: DecisionChangeAction, subject: DecisionSubject, subjectId: string, decision: { __typename?: 'CoordinationDecision', id: string } | null, meeting: { __typename?: 'Meeting', id: string } | null } };
+
 export type DashboardOptionsQueryVariables = Exact<{
   lang?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1204,6 +1216,34 @@ export const DecisionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DecisionFields"}) as unknown as TypedDocumentString<DecisionFieldsFragment, unknown>;
+export const DashboardImportRunFinishedDocument = new TypedDocumentString(`
+    subscription DashboardImportRunFinished {
+  importRunFinished {
+    id
+    status
+    counts {
+      created
+      updated
+      withdrawn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardImportRunFinishedSubscription, DashboardImportRunFinishedSubscriptionVariables>;
+export const DashboardDecisionChangedDocument = new TypedDocumentString(`
+    subscription DashboardDecisionChanged($filter: DecisionChangeFilter) {
+  decisionChanged(filter: $filter) {
+    action
+    subject
+    subjectId
+    decision {
+      id
+    }
+    meeting {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDecisionChangedSubscription, DashboardDecisionChangedSubscriptionVariables>;
 export const DashboardOptionsDocument = new TypedDocumentString(`
     query DashboardOptions($lang: String) {
   viewer {

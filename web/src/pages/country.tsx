@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { COUNTRY_PAGE } from '../api/queries';
 import { useQuery } from '../api/use-query';
+import { DECISION_CHANGED, IMPORT_RUN_FINISHED, changedMirror, useSubscription } from '../api/live';
 import { BudgetChart } from '../components/budget-chart';
 import { FilterBar } from '../components/filter-bar';
 import { GapCard } from '../components/gap-card';
@@ -25,6 +26,8 @@ export function CountryPage({ code }: { code: string }) {
     overlaps: overlapFilter(filters),
     gaps: gapFilter(filters),
   });
+  useSubscription(IMPORT_RUN_FINISHED, {}, (d) => changedMirror(d.importRunFinished) && reload());
+  useSubscription(DECISION_CHANGED, { filter: { country: [code] } }, reload);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const name = data?.country?.name ?? countryName(code);

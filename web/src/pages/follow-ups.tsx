@@ -3,6 +3,7 @@ import { advice, graphql } from '../api/client';
 import { FOLLOW_UPS, UPDATE_FOLLOW_UP } from '../api/queries';
 import type { Decision, FollowUpState, FollowUpStatus } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { DECISION_CHANGED, useSubscription } from '../api/live';
 import { Busy, Empty, ErrorNote, Loading } from '../components/status';
 import { DECISION_KIND_WORDS, STATE_ICONS, STATE_WORDS, STATUS_WORDS } from '../components/words';
 import { useVocabulary } from '../state/options';
@@ -77,6 +78,8 @@ export function FollowUpsPage() {
   const mayUpdate = (d: Decision) => canRunMeetings || (viewer?.role === 'LIAISON' && viewer.organisationRef === d.ownerOrganisation.ref);
   const filter = { state: state.length ? state : undefined, ownerOrganisation: owner ? [owner] : undefined, meeting: meeting ? [meeting] : undefined };
   const { data, error, loading, reload } = useQuery(FOLLOW_UPS, { filter });
+  // A decision recorded or updated anywhere (another tab, another person) shows without reloading.
+  useSubscription(DECISION_CHANGED, {}, reload);
   const go = (patch: Record<string, string | string[]>) => navigate(href('/follow-ups', { state, owner, meeting, ...patch }), { replace: true });
   const owners = [...(options?.organisations.edges.map((e) => e.node.ref) ?? [])].sort((a, b) => orgName(a).localeCompare(orgName(b)));
 

@@ -3,6 +3,7 @@ import { advice, graphql } from '../api/client';
 import { MEETING, MINUTES } from '../api/queries';
 import type { Decision } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { DECISION_CHANGED, useSubscription } from '../api/live';
 import { DecisionForm } from '../components/decision-form';
 import { GapCard } from '../components/gap-card';
 import { OverlapCard } from '../components/overlap-card';
@@ -90,6 +91,7 @@ export function MeetingPage({ id }: { id: string }) {
   const lang = useLang();
   const { orgName, countryName, canRunMeetings } = useVocabulary();
   const { data, error, loading, reload } = useQuery(MEETING, { id, lang });
+  useSubscription(DECISION_CHANGED, { filter: { meeting: [id] } }, reload);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) => setOpen((s) => (s.has(key) ? new Set([...s].filter((x) => x !== key)) : new Set([...s, key])));
   const m = data?.meeting;

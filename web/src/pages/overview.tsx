@@ -1,5 +1,6 @@
 import { OVERVIEW } from '../api/queries';
 import { useQuery } from '../api/use-query';
+import { IMPORT_RUN_FINISHED, changedMirror, useSubscription } from '../api/live';
 import { Busy, Empty, ErrorNote, Loading } from '../components/status';
 import { FilterBar } from '../components/filter-bar';
 import { WorldMap } from '../components/world-map';
@@ -22,6 +23,7 @@ export function OverviewPage() {
   const metric = readMetric(search);
   const { countryName } = useVocabulary();
   const { data, error, loading, reload } = useQuery(OVERVIEW, { coverage: coverageFilter(filters), overlaps: overlapFilter(filters), gaps: gapFilter(filters) });
+  useSubscription(IMPORT_RUN_FINISHED, {}, (d) => changedMirror(d.importRunFinished) && reload());
   const go = (f: Filters, m: Metric = metric) => navigate(href('/', { ...filterParams(f), metric: m === 'activities' ? null : m }), { replace: true });
 
   const values =
