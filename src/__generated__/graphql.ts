@@ -27,8 +27,8 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
-import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { PresenceRecord as PresenceRecordModel, PresenceConnection as PresenceConnectionModel } from '../modules/presence/presence.service';
+import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
@@ -824,7 +824,7 @@ export type DataWeakness = {
   __typename?: 'DataWeakness';
   /** Factor in (0, 1] the score is multiplied by. */
   factor: Scalars['Float']['output'];
-  /** OPEN_END, PLANNED_START, DISCARDED_DATE or COUNTRY_SHARES_NOT_100. */
+  /** OPEN_END, PLANNED_START, DISCARDED_DATE, COUNTRY_SHARES_NOT_100 or PRESENCE_ONLY (OCHA 3W presence). */
   kind: Scalars['String']['output'];
   /** What is weak, in words. */
   message: Scalars['String']['output'];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { WEAKNESS_FACTORS } from '../analysis/quality/data-weakness';
 import type { ActivitySnapshot } from '../analysis/snapshot';
 import type { StoredPresence } from './presence.model';
 
@@ -16,7 +17,8 @@ const snapshotId = (parts: string[]) => `3w_${createHash('sha256').update(parts.
  * period, holding every place of it. Overlaps and gaps work per country, so one organisation's
  * presence in 40 districts of one cluster is one piece of work there, not 40. The organisation
  * takes part as "implementing" (3W lists who is operationally present); themes come from the
- * cluster, each with weight 1; there is no budget. Pure.
+ * cluster, each with weight 1; there is no budget; its data weakness PRESENCE_ONLY lowers the score
+ * of its overlaps (presence, not a description of the work). Pure.
  */
 export function toPresenceSnapshots(presences: readonly (StoredPresence & { id: string })[]): ActivitySnapshot[] {
   const groups = new Map<string, (StoredPresence & { id: string })[]>();
@@ -39,7 +41,7 @@ export function toPresenceSnapshots(presences: readonly (StoredPresence & { id: 
       themes: [...new Set(first.themeIds)].sort().map((themeId) => ({ themeId, weight: 1 })),
       period: { start: first.period.start, end: first.period.end },
       periodBasis: { start: 'ACTUAL', end: 'ACTUAL' },
-      weaknesses: [],
+      weaknesses: [{ kind: 'PRESENCE_ONLY', factor: WEAKNESS_FACTORS.PRESENCE_ONLY, message: 'OCHA 3W presence: who is present in a cluster and place, not what they do there' }],
       status: null,
       budgets: [],
       origin: '3W',

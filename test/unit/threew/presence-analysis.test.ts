@@ -93,6 +93,20 @@ describe('overlaps with 3W presence', () => {
   });
 });
 
+describe('the weight of 3W evidence', () => {
+  it('scores two presences sharing a cluster and a district below the duplication threshold: presence, not the same work', () => {
+    const [o] = findOverlaps(toPresenceSnapshots([presence({ ref: 'AF-3W-A' }), presence({ ref: 'AF-3W-B' })]), options);
+    expect([o!.scoreParts.reliability, o!.score, o!.kind, o!.kindReason]).toEqual([0.5625, 0.5625, 'COMPLEMENTARY', 'BELOW_THRESHOLD']);
+  });
+
+  it('lowers an overlap of a presence and an activity once, and says why', () => {
+    const snapshots = [activity(), ...toPresenceSnapshots([presence({ ref: 'XM-DAC-41122' })])];
+    const [o] = findOverlaps(snapshots, options);
+    const [a, b] = o!.activityIds.map((id) => snapshots.find((s) => s.id === id)!) as [ActivitySnapshot, ActivitySnapshot];
+    expect([o!.scoreParts.reliability, explainOverlap(o!, a, b).summary.includes('XM-DAC-41122: OCHA 3W presence: who is present in a cluster and place, not what they do there (×0.75)')]).toEqual([0.75, true]);
+  });
+});
+
 describe('coverage and gaps with 3W presence', () => {
   it('counts presence records apart from activities, by organisation and theme', () => {
     const report = computeCoverage([activity(), ...toPresenceSnapshots([presence({ ref: 'AF-3W-A', adm2: 'AF0101' }), presence({ ref: 'AF-3W-A', adm2: 'AF0102' })])], {

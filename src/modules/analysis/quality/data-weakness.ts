@@ -9,8 +9,11 @@ import type { CrediblePeriod } from './credible-period';
  *   was used instead.
  * - COUNTRY_SHARES_NOT_100 (×0.9): country percentages do not sum to 100, so the country part
  *   of the score rests on guessed shares.
+ * - PRESENCE_ONLY (×0.75): OCHA 3W presence, which says who is present in a cluster and place,
+ *   not what they do there: a shared cluster is weaker evidence of the same work than two
+ *   activity records (two presences: ×0.5625, below the duplication threshold).
  */
-export type DataWeaknessKind = 'OPEN_END' | 'PLANNED_START' | 'DISCARDED_DATE' | 'COUNTRY_SHARES_NOT_100';
+export type DataWeaknessKind = 'OPEN_END' | 'PLANNED_START' | 'DISCARDED_DATE' | 'COUNTRY_SHARES_NOT_100' | 'PRESENCE_ONLY';
 
 export interface DataWeakness {
   kind: DataWeaknessKind;
@@ -24,6 +27,7 @@ export const WEAKNESS_FACTORS: Readonly<Record<DataWeaknessKind, number>> = {
   PLANNED_START: 0.95,
   DISCARDED_DATE: 0.85,
   COUNTRY_SHARES_NOT_100: 0.9,
+  PRESENCE_ONLY: 0.75,
 };
 
 const STARTED = new Set(['2', '3', '4']);
