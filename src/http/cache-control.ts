@@ -14,10 +14,11 @@ export const DEFAULT_MAX_AGE_SECONDS = 60;
  * activities and fields): it is never `public`, whatever the hints say.
  */
 const keyedAnswersArePrivate: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart({ contextValue }) {
+  // After execution: restricting the policy earlier would make Apollo skip the field hints.
+  async requestDidStart() {
     return {
-      async willSendResponse({ contextValue: ctx, overallCachePolicy }) {
-        if ((ctx ?? contextValue).viewer.keyId !== null) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+      async willSendResponse({ contextValue, overallCachePolicy }) {
+        if (contextValue.viewer.keyId !== null) overallCachePolicy.restrict({ scope: 'PRIVATE' });
       },
     };
   },
