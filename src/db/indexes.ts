@@ -35,8 +35,15 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { 'body.type': 1 }, name: 'rec_body_type' },
     { key: { publicationDate: -1, _id: -1 }, name: 'rec_publication_date' },
   ],
-  overlap_decisions: [{ key: { overlapId: 1, decidedAt: -1 }, name: 'decision_overlap' }],
-  import_runs: [{ key: { startedAt: -1 }, name: 'started_at' }],
+  overlap_decisions: [
+    { key: { overlapId: 1, decidedAt: -1 }, name: 'decision_overlap' },
+    // Live updates read what changed since a moment (modules/live/change-poller.ts), here and below.
+    { key: { decidedAt: 1 }, name: 'overlap_decided_at' },
+  ],
+  import_runs: [
+    { key: { startedAt: -1 }, name: 'started_at' },
+    { key: { finishedAt: 1 }, name: 'finished_at' },
+  ],
   presences: [
     { key: { key: 1 }, name: 'presence_key', unique: true },
     { key: { datasetKey: 1, mirrorState: 1 }, name: 'presence_dataset' },
@@ -59,6 +66,7 @@ export const INDEXES: Record<string, IndexDescription[]> = {
     { key: { meetingId: 1, decidedAt: 1 }, name: 'decision_meeting' },
     { key: { subjectId: 1 }, name: 'decision_subject' },
     { key: { ownerOrganisation: 1, status: 1 }, name: 'decision_owner' },
+    { key: { 'history.at': 1 }, name: 'decision_history_at' },
   ],
 };
 
