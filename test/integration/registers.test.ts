@@ -4,7 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { InvalidInputFileError } from '../../src/ingest/input-problems';
 import { importRegisterCsv } from '../../src/ingest/registers/register-import';
+import { seedSampleRegistersIfEmpty } from '../../src/ingest/registers/sample-registers';
 import { isThemeId } from '../../src/modules/register/register.labels';
+import { testLogger } from '../support/database';
 import { createKeyHeader } from '../support/api-keys';
 import { loadSample, sampleFile } from '../support/sample';
 import { startTestGateway, type TestGateway } from '../support/server';
@@ -330,6 +332,18 @@ describe('GET /reports/roster', () => {
 describe('importing a register CSV', () => {
   const db = () => gateway.database;
   const HEADER = 'identifier,name,country,kind,themes,languages,accreditation,contact,removed_on';
+
+  it('loads the sample again at the next start when its load was stopped, and only then', async () => {
+    const runs = db().db.collection('import_runs');
+    const file = 'sample-registers/institutions.csv';
+    const before = await runs.countDocuments({ file });
+    await seedSampleRegistersIfEmpty(db(), testLogger);
+    const untouched = await runs.countDocuments({ file });
+    await runs.insertOne({ kind: 'INSTITUTIONS_CSV', file, source: 'OHCHR', status: 'INTERRUPTED', startedAt: new Date(), counts: {} });
+    await seedSampleRegistersIfEmpty(db(), testLogger);
+    const [latest] = await runs.find({ file }).sort({ startedAt: -1 }).limit(1).toArray();
+    expect([untouched - before, latest!.status, latest!.counts.read]).toEqual([0, 'SUCCEEDED', 10]);
+  });
 
   it('counts a re-import of the sample as unchanged', async () => {
     const run = await importRegisterCsv(db().orm, db().db, 'institutions', sampleFile('registers', 'institutions.csv'), { displayName: 'institutions.csv', isTheme: isThemeId });
