@@ -97,7 +97,6 @@ export async function createServer(deps: ServerDeps): Promise<ConcordServer> {
     maxCost: deps.config.maxCost,
     introspection: deps.config.introspection,
     maxBodyBytes: deps.config.maxBodyBytes,
-    logger: deps.logger,
     formatError: formatError(deps.config),
     maxStreamsPerClient: MAX_STREAMS_PER_CLIENT,
   });

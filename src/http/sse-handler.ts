@@ -17,7 +17,6 @@ import {
 import { type Response as SseResponse, type Request as SseRequest, createHandler } from 'graphql-sse';
 import type { GraphQLContext } from '../context';
 import { ERROR_CODES, type ErrorCode } from '../errors';
-import type { Logger } from '../logger';
 import { BodyTooLargeError, readBody } from './body';
 import { clientCode } from './format-error';
 import { operationCost } from './query-cost';
@@ -31,7 +30,6 @@ export interface StreamDeps {
   maxCost: number;
   introspection: boolean;
   maxBodyBytes: number;
-  logger: Logger;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Open streams allowed per API key, or per address when anonymous. */
   maxStreamsPerClient: number;
@@ -49,8 +47,6 @@ interface StreamRequest {
 export interface StreamHandler {
   /** Answers one request to /graphql/stream for an admitted client (`client` names its budget). */
   handle(req: IncomingMessage, res: ServerResponse, client: string, context: () => Promise<GraphQLContext>): Promise<void>;
-  /** Streams open now. */
-  readonly openStreams: number;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): SseResponse => [
@@ -117,9 +113,6 @@ export function createStreamHandler(deps: StreamDeps): StreamHandler {
   });
 
   return {
-    get openStreams() {
-      return streams.total;
-    },
     async handle(req, res, client, context) {
       if (req.method !== 'GET' && req.method !== 'POST') return sendError(res, 'BAD_REQUEST', 'Use GET or POST with Accept: text/event-stream.', { allow: 'GET, POST' });
       if (!(req.headers.accept ?? '').includes('text/event-stream')) {

@@ -4,25 +4,18 @@
  */
 export class StreamCounter {
   private readonly open_ = new Map<string, number>();
-  private total_ = 0;
 
   constructor(private readonly perClient: number) {}
-
-  get total(): number {
-    return this.total_;
-  }
 
   /** Counts one more stream for `client`; returns how to release it (once), or null when it has too many. */
   open(client: string): (() => void) | null {
     const count = this.open_.get(client) ?? 0;
     if (count >= this.perClient) return null;
     this.open_.set(client, count + 1);
-    this.total_ += 1;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.total_ -= 1;
       const left = (this.open_.get(client) ?? 1) - 1;
       if (left <= 0) this.open_.delete(client);
       else this.open_.set(client, left);
