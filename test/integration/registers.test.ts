@@ -51,6 +51,14 @@ describe('reading the roster', () => {
     expect([code(res.body), res.body.data?.experts.edges, res.body.data?.experts.totalCount]).toEqual(['FORBIDDEN', null, 14]);
   });
 
+  it('refuses anonymous readers filters that could single a person out', async () => {
+    const res = await gateway.post(`{ experts(filter: { nationality: ["KE"], language: ["sw"] }) { totalCount } }`);
+    expect([code(res.body), res.body.errors?.[0]?.message]).toEqual([
+      'FORBIDDEN',
+      'Filtering experts by nationality, language would single people out: it needs an OHCHR_EDITOR or ADMIN key. Anyone may count experts by theme, region and developingCountry.',
+    ]);
+  });
+
   it('refuses one expert by id to anonymous readers', async () => {
     const res = await gateway.post(`{ expert(id: "000000000000000000000000") { name } }`);
     expect([code(res.body), res.body.data?.expert]).toEqual(['FORBIDDEN', null]);

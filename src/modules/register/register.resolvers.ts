@@ -10,6 +10,8 @@ import type { Expert, Institution } from './register.entity';
 
 const DETAILS_ROLES = 'an OHCHR_EDITOR or ADMIN key';
 const FORMATS = { HTML: 'html', XLSX: 'xlsx', MD: 'md', CSV: 'csv' } as const;
+/** Filters that could narrow the counts down to one person: for those who may read experts' details. */
+const PERSONAL_FILTERS = ['nationality', 'country', 'language', 'availability', 'includeRemoved'] as const;
 
 const themesOf = (ids: readonly string[]): Theme[] => ids.map((id) => currentTaxonomy().themeById.get(id)).filter((t): t is Theme => t !== undefined);
 const country = (code: string) => ({ code });
@@ -63,7 +65,13 @@ const Mutation: MutationResolvers = {
 
 export const registerResolvers: Resolvers = {
   Query: {
-    experts: (_, { filter, first, after }, ctx) => ctx.services.registers.experts(filter, first, after),
+    experts: (_, { filter, first, after }, ctx) => {
+      const personal = filter ? PERSONAL_FILTERS.filter((f) => filter[f] !== undefined && filter[f] !== null) : [];
+      if (personal.length > 0 && !canReadExpertDetails(ctx.viewer)) {
+        throw forbidden(`Filtering experts by ${personal.join(', ')} would single people out: it needs ${DETAILS_ROLES}. Anyone may count experts by theme, region and developingCountry.`);
+      }
+      return ctx.services.registers.experts(filter, first, after);
+    },
     expert: (_, { id }, ctx) => {
       requireDetails(ctx.viewer, 'An expert');
       return ctx.services.registers.expert(id);
