@@ -36,6 +36,13 @@ describe('periods', () => {
     ]);
   });
 
+  it('reads an unformatted Excel day number as its day', () => {
+    expect([periodOfDateCell('45292'), periodOfDateCell('45382')]).toEqual([
+      { start: '2024-01-01', end: '2024-01-01' },
+      { start: '2024-03-31', end: '2024-03-31' },
+    ]);
+  });
+
   it('refuses what is no date', () => {
     expect([periodOfDateCell('soon'), periodOfDateCell('2024-13'), periodOfDateCell('31/02/2024')]).toEqual([null, null, null]);
   });
