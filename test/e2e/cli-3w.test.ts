@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -50,5 +50,17 @@ describe('concord ingest 3w', () => {
   it('exits 2 when --from comes without --to', async () => {
     const result = await cli('ingest', '3w', NG, '--from', '2024-01-01');
     expect([result.code, result.stderr.trim()]).toEqual([2, 'concord: --from and --to go together']);
+  });
+});
+
+describe('concord ingest 3w on a folder', () => {
+  it('imports its CSV and XLSX files', async () => {
+    const folder = mkdtempSync(path.join(work, 'folder-'));
+    copyFileSync(NG, path.join(folder, 'b-nigeria.xlsx'));
+    writeFileSync(path.join(folder, 'a-afghanistan.csv'), 'Organisation,Sector,Province,Province Pcode\nAgency A,Health,Kabul,AF01\n');
+    writeFileSync(path.join(folder, 'SOURCES.md'), 'not a 3W file\n');
+    const result = await cli('ingest', '3w', folder, '--from', '2024-01-01', '--to', '2024-03-31', '--json');
+    const files = JSON.parse(result.stdout).map((f: { file: string; ok: boolean }) => [f.file, f.ok]);
+    expect([result.code, files]).toEqual([0, [['a-afghanistan.csv', true], ['b-nigeria.xlsx', true]]]);
   });
 });

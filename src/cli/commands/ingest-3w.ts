@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { import3wFile, InvalidInputFileError } from '../../ingest/threew/threew-import';
 import type { ThreewReading } from '../../ingest/threew/read-3w-file';
 import { UsageError } from '../exit-codes';
@@ -27,7 +29,7 @@ export async function ingest3w(args: Ingest3wArgs): Promise<number> {
   const period = args.from && args.to ? { start: args.from, end: args.to } : undefined;
   const readings: ThreewReading[] = [];
   const code = await importFiles(
-    args,
+    { ...args, inputs: args.inputs.flatMap(folderFiles) },
     '.csv',
     async (database, input, control) => {
       const { run, reading } = await import3wFile(database.orm, database.db, input.path, {
@@ -60,4 +62,11 @@ export function describeReading(r: ThreewReading): string {
     lines.push(`${r.file}: ${unmatched.length} organisations have no known IATI identifier (kept as ${r.country}-3W-…; all listed on the import run): ${named}${unmatched.length > 12 ? ', …' : ''}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A folder stands for its 3W files, CSV and XLSX, in name order; anything else is left as given. */
+function folderFiles(input: string): string[] {
+  if (/^https?:\/\//i.test(input) || !existsSync(input) || !statSync(input).isDirectory()) return [input];
+  const files = readdirSync(input).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort();
+  return files.length > 0 ? files.map((f) => path.join(input, f)) : [input];
 }
