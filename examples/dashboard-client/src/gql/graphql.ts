@@ -383,7 +383,11 @@ export type ExpertAvailability =
   /** Not available at present; left out of gap matches. */
   | 'UNAVAILABLE';
 
-/** Filters on experts; all given filters must hold; list values match any. */
+/**
+ * Filters on experts; all given filters must hold; list values match any. Without an OHCHR_EDITOR
+ * or ADMIN key only `theme`, `region` and `developingCountry` may be given (the others could single
+ * a person out): any other is refused with FORBIDDEN.
+ */
 export type ExpertFilter = {
   /** Availability. */
   availability?: InputMaybe<Array<ExpertAvailability>>;
