@@ -32,7 +32,8 @@ export function CountryPage({ code }: { code: string }) {
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const name = data?.country?.name ?? countryName(code);
   const cells = (data?.coverage.rows ?? [])
-    .filter((r) => r.theme && r.organisation?.ref && r.theme.id !== 'unclassified')
+    // Rows of OCHA 3W presence alone (no activity) are not drawn on the activity heatmap.
+    .filter((r) => r.theme && r.organisation?.ref && r.theme.id !== 'unclassified' && r.activityCount > 0)
     .map((r) => ({ themeId: r.theme!.id, organisation: r.organisation!.ref!, activityCount: r.activityCount }));
   const themeLabels = new Map((data?.coverage.rows ?? []).filter((r) => r.theme).map((r) => [r.theme!.id, r.theme!.label]));
   const meetingLink = href('/meetings', { country: code, theme: filters.theme, from: filters.from, to: filters.to });
