@@ -4,7 +4,7 @@ import { createDashboardClient, type DashboardClient } from '../../examples/dash
 import { activityPages, type ActivityEdge, type FinishedRun, refetch, watchImportRuns } from '../../examples/dashboard-client/src/dashboard';
 import { openTestDatabase, testLogger, testMongoUri, type TestDatabase } from '../support/database';
 import { loadSample } from '../support/sample';
-import { ROOT, runEntry } from '../support/spawn';
+import { ROOT, finished, runEntry, spawnEntry } from '../support/spawn';
 
 /**
  * A dashboard as its authors would build it: urql in Node, the typed documents of the example
@@ -14,13 +14,15 @@ import { ROOT, runEntry } from '../support/spawn';
 let database: TestDatabase;
 let server: ConcordServer;
 let dashboard: DashboardClient;
+let baseUrl: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadSample(database);
   server = await createServer({ orm: database.orm, config: database.config, logger: testLogger, embedded: false, ping: database.ping, live: { pollIntervalMs: 250 } });
   const port = await server.listen(0, '127.0.0.1');
-  dashboard = createDashboardClient({ url: `http://127.0.0.1:${port}` });
+  baseUrl = `http://127.0.0.1:${port}`;
+  dashboard = createDashboardClient({ url: baseUrl });
 }, 180_000);
 
 afterAll(async () => {
@@ -74,6 +76,26 @@ describe('a dashboard on urql', () => {
       stop();
     }
   }, 120_000);
+});
+
+describe('the example script', () => {
+  it('lists a country’s activities page by page, refetches the first by its id, then waits for import runs', async () => {
+    const child = spawnEntry('examples/dashboard-client/src/main.ts', ['KE'], { CONCORD_URL: baseUrl });
+    const output = finished(child);
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    try {
+      await until(() => stdout.includes('waiting for import runs') || child.exitCode !== null, 60_000);
+    } finally {
+      child.kill('SIGINT');
+      await output;
+    }
+    const { totalCount } = await kenyanActivities(100);
+    const listed = stdout.split('\n').filter((line) => /^\s+\d+\s{2}\S/.test(line));
+    expect(stdout).toContain(`${totalCount} activities in KE`);
+    expect(listed).toHaveLength(Math.min(totalCount, 100));
+    expect(stdout).toMatch(/refetched by id: \S+/);
+  }, 90_000);
 });
 
 async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
