@@ -86,3 +86,30 @@ describe('importing a 3W file', () => {
     expect([run.status, run.counts.created, await presences().countDocuments({})]).toEqual(['DRY_RUN', IN_40, 0]);
   });
 });
+
+describe('a file older than the one already imported', () => {
+  /** A copy of the first `rows` rows of the Afghanistan 3W in a folder of its own, with HDX metadata dating the file. */
+  function dated(rows: number, lastModified: string): string {
+    const dir = mkdtempSync(path.join(work, 'dated-'));
+    const file = path.join(dir, 'afghanistan_3w_operational_presence_january_march_2024.csv');
+    writeFileSync(file, `${[lines[0], lines[1], ...lines.slice(2, 2 + rows)].join('\n')}\n`);
+    const metadata = JSON.parse(readFileSync(path.join(path.dirname(AF), 'afghanistan-who-does-what-where-january-to-march-2024.hdx-metadata.json'), 'utf8'));
+    metadata.resources = metadata.resources.map((r: { name: string }) => ({ ...r, last_modified: lastModified }));
+    writeFileSync(path.join(dir, 'afg.hdx-metadata.json'), JSON.stringify(metadata));
+    return file;
+  }
+  const importDated = (file: string) => import3wFile(database.orm, database.db, file, { displayName: path.basename(file) });
+
+  it('is refused and withdraws nothing: HDX dates tell the newer file', async () => {
+    await importDated(dated(40, '2024-06-01T00:00:00'));
+    const before = await stateOf();
+    const refusal = await importDated(dated(20, '2024-05-20T05:32:54')).catch((err: unknown) => err);
+    expect([refusal instanceof InvalidInputFileError && /older than .* nothing was written/.test(refusal.message), (await stateOf()) === before]).toEqual([true, true]);
+  });
+
+  it('is imported when it is newer, withdrawing what it no longer lists', async () => {
+    await importDated(dated(40, '2024-05-20T05:32:54'));
+    const { run } = await importDated(dated(20, '2024-06-01T00:00:00'));
+    expect([run.status, run.counts.withdrawn]).toEqual(['SUCCEEDED', IN_40 - IN_20]);
+  });
+});

@@ -12,6 +12,8 @@ export interface HdxMetadata {
   /** ISO alpha-3 codes of the dataset's country groups (HDX names them "afg"), upper case. */
   countryAlpha3: string[];
   licence: string | null;
+  /** When HDX last changed the file itself (the resource's last_modified, ISO date-time); null when not given. */
+  fileModified: string | null;
 }
 
 const key = (name: string) => name.toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^a-z0-9]+/g, '');
@@ -36,14 +38,16 @@ export function findHdxMetadata(filePath: string, displayName: string): HdxMetad
     } catch {
       continue;
     }
-    const resources = Array.isArray(dataset.resources) ? (dataset.resources as { name?: unknown }[]) : [];
-    if (!resources.some((r) => typeof r.name === 'string' && wanted.has(key(r.name)))) continue;
+    const resources = Array.isArray(dataset.resources) ? (dataset.resources as { name?: unknown; last_modified?: unknown }[]) : [];
+    const resource = resources.find((r) => typeof r.name === 'string' && wanted.has(key(r.name)));
+    if (!resource) continue;
     return {
       file: name,
       datasetName: String(dataset.name ?? name),
       period: typeof dataset.dataset_date === 'string' ? periodOfHdxDatasetDate(dataset.dataset_date) : null,
       countryAlpha3: countryGroupsOf(dataset),
       licence: typeof dataset.license_id === 'string' ? dataset.license_id : null,
+      fileModified: typeof resource.last_modified === 'string' && /^\d{4}-\d{2}-\d{2}/.test(resource.last_modified) ? resource.last_modified : null,
     };
   }
   return null;

@@ -5,6 +5,7 @@ import { bumpMirrorVersion } from '../../modules/activity/mirror-version';
 import type { ImportCounts } from '../../modules/import/import-run.entity';
 import { PRESENCE_SOURCE, PRESENCES, presenceDatasetKey, type StoredPresence } from '../../modules/presence/presence.model';
 import { canonicalJson } from '../iati';
+import { InvalidInputFileError } from '../input-problems';
 import type { ThreewReading } from './read-3w-file';
 
 export interface PresenceWriteOptions {
@@ -18,6 +19,25 @@ export interface PresenceWriteOptions {
 
 const BATCH = 500;
 
+/**
+ * Refuses, before anything is written, a file that HDX says is older than the one the dataset's
+ * presences came from: importing it would withdraw what the newer file lists. Files without HDX
+ * dates are taken in the order they are imported.
+ */
+function refuseOlderFile(reading: ThreewReading, datasetKey: string, stored: readonly Document[]): void {
+  if (!reading.fileModified) return;
+  const newest = stored
+    .filter((d) => d.mirrorState === 'ACTIVE')
+    .map((d) => d.provenance as { fileModified?: string | null; file: string })
+    .filter((p) => p.fileModified)
+    .sort((a, b) => (a.fileModified! < b.fileModified! ? 1 : -1))[0];
+  if (newest && newest.fileModified! > reading.fileModified) {
+    const file = reading.file;
+    const message = `this file (changed on HDX ${reading.fileModified}) is older than ${newest.file} (changed ${newest.fileModified}), whose 3W of ${datasetKey} is already imported: nothing was written`;
+    throw new InvalidInputFileError(file, [{ file, line: null, record: null, field: null, message }]);
+  }
+}
+
 /** The record a reading's presence becomes (without import details in its hash). */
 function toStored(reading: ThreewReading, p: ThreewReading['presences'][number], opts: PresenceWriteOptions): StoredPresence {
   const datasetKey = presenceDatasetKey(reading.country, reading.period);
@@ -29,6 +49,7 @@ function toStored(reading: ThreewReading, p: ThreewReading['presences'][number],
     themeIds: [...p.cluster.themeIds].sort(),
     place: p.place,
     file: reading.file,
+    fileModified: reading.fileModified,
     rows: p.rows,
   };
   return {
@@ -49,6 +70,7 @@ function toStored(reading: ThreewReading, p: ThreewReading['presences'][number],
       file: reading.file,
       rows: p.rows,
       hdxMetadata: reading.hdxMetadata,
+      fileModified: reading.fileModified,
       contentHash: createHash('sha256').update(canonicalJson(content)).digest('hex'),
       importRunId: opts.importRunId,
       importedAt: opts.importedAt,
@@ -65,7 +87,8 @@ function toStored(reading: ThreewReading, p: ThreewReading['presences'][number],
 export async function writePresences(db: Db, reading: ThreewReading, counts: ImportCounts, opts: PresenceWriteOptions): Promise<'DONE' | 'INTERRUPTED'> {
   const collection = db.collection<Document>(PRESENCES);
   const datasetKey = presenceDatasetKey(reading.country, reading.period);
-  const stored = await collection.find({ datasetKey }, { projection: { key: 1, mirrorState: 1, 'provenance.contentHash': 1 } }).toArray();
+  const stored = await collection.find({ datasetKey }, { projection: { key: 1, mirrorState: 1, 'provenance.contentHash': 1, 'provenance.fileModified': 1, 'provenance.file': 1 } }).toArray();
+  refuseOlderFile(reading, datasetKey, stored);
   const before = new Map(stored.map((d) => [d.key as string, { state: d.mirrorState as string, hash: (d.provenance as { contentHash: string }).contentHash }]));
   const seen = new Set<string>();
   let wrote = false;

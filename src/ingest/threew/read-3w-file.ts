@@ -55,6 +55,8 @@ export interface ThreewReading {
   period: Period & { end: string };
   periodFrom: 'DATE_COLUMNS' | 'HDX_METADATA' | 'FLAGS';
   hdxMetadata: string | null;
+  /** When HDX last changed the file (its HDX metadata); null when unknown. Tells a newer file of the same country and period from an older one. */
+  fileModified: string | null;
   /** Data rows that are not empty. */
   rowsRead: number;
   presences: PresenceDraft[];
@@ -181,6 +183,7 @@ export async function read3wFile(filePath: string, opts: ThreewReadOptions): Pro
     period: period.period,
     periodFrom: period.from,
     hdxMetadata: metadata?.file ?? null,
+    fileModified: metadata?.fileModified ?? null,
     rowsRead: filled.length,
     presences: [...presences.values()],
     refusedRows,

@@ -10,6 +10,8 @@ export interface PresenceProvenance {
   rows: number[];
   /** The HDX metadata file that gave the period or country, when one did. */
   hdxMetadata: string | null;
+  /** When HDX last changed the file (from its HDX metadata); null when unknown. */
+  fileModified?: string | null;
   contentHash: string;
   importRunId: string;
   importedAt: Date;
