@@ -27,8 +27,8 @@ import { Meeting as MeetingModel } from '../modules/meeting/meeting.entity';
 import { MeetingConnection as MeetingConnectionModel, MeetingAgenda as MeetingAgendaModel, CoordinationDecisionConnection as CoordinationDecisionConnectionModel } from '../modules/meeting/meeting.service';
 import { CoordinationDecision as CoordinationDecisionModel, DecisionHistoryEntry as DecisionHistoryEntryModel } from '../modules/meeting/coordination-decision.entity';
 import { BudgetYearRow as BudgetYearRowModel } from '../modules/analysis/budget-years';
-import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { PresenceRecord as PresenceRecordModel, PresenceConnection as PresenceConnectionModel } from '../modules/presence/presence.service';
+import { DecisionChange as DecisionChangeModel } from '../modules/live/live.events';
 import { FieldOperation as FieldOperationModel } from '../modules/field-operation/field-operation.entity';
 import { FieldOperationConnection as FieldOperationConnectionModel } from '../modules/field-operation/field-operation.service';
 import { ExitStrategyAssessment as ExitStrategyAssessmentModel } from '../modules/field-operation/exit-strategy';
@@ -2561,6 +2561,8 @@ export type PresenceProvenance = {
   __typename?: 'PresenceProvenance';
   /** The 3W file's name. */
   file: Scalars['String']['output'];
+  /** When HDX last changed the file (from its HDX metadata), when known. */
+  fileModified: Maybe<Scalars['String']['output']>;
   /** The HDX metadata file that gave the country or period, when one did. */
   hdxMetadata: Maybe<Scalars['String']['output']>;
   /** The import run that last wrote the record. */
@@ -4748,6 +4750,7 @@ export type PresencePlaceResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type PresenceProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceProvenance'] = ResolversParentTypes['PresenceProvenance']> = ResolversObject<{
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileModified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hdxMetadata?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   importRunId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
