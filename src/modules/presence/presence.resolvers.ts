@@ -23,7 +23,7 @@ export const presenceResolvers: Resolvers = {
     organisationType: (p) => p.organisation.type,
     organisationIdentified: (p) => p.organisation.matched,
     themes: (p) => p.themeIds.map((id) => currentTaxonomy().themeById.get(id)).filter((t) => t !== undefined),
-    provenance: (p) => ({ ...p.provenance, importedAt: new Date(p.provenance.importedAt).toISOString() }),
+    provenance: (p) => ({ ...p.provenance, fileModified: p.provenance.fileModified ?? null, importedAt: new Date(p.provenance.importedAt).toISOString() }),
   },
   OrgReference: {
     acronym: async (org, _, ctx) => {
