@@ -41,8 +41,8 @@ const data = async (query: string) => {
 
 describe('the Afghanistan 3W beside IATI activities', () => {
   it('serves every presence of the file through the presences connection', async () => {
-    const d = await data('{ presences(filter: { country: ["AF"] }, first: 1) { totalCount edges { node { origin country period { start end } provenance { source } } } } }');
-    expect([d.presences.totalCount, d.presences.edges[0].node]).toEqual([10282, { origin: '3W', country: 'AF', period: { start: '2024-01-01', end: '2024-03-31' }, provenance: { source: 'OCHA 3W' } }]);
+    const d = await data('{ presences(filter: { country: ["AF"] }, first: 1) { totalCount edges { node { origin country period { start end } provenance { source fileModified } } } } }');
+    expect([d.presences.totalCount, d.presences.edges[0].node]).toEqual([10282, { origin: '3W', country: 'AF', period: { start: '2024-01-01', end: '2024-03-31' }, provenance: { source: 'OCHA 3W', fileModified: '2024-05-20T05:32:54.379302' } }]);
   });
 
   it('filters presences by organisation, cluster and district', async () => {
