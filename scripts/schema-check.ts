@@ -20,11 +20,28 @@ function argument(name: string): string | undefined {
 
 const root = path.resolve(argument('--dir') ?? projectRoot);
 
+function git(args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+/**
+ * The base revision's contract: its printed docs/schema.graphql, or, for revisions from before the
+ * printed file existed, its schema/*.graphql files joined (directive definitions included, so the
+ * joined text builds as the gateway's did).
+ */
 function committedContract(revision: string): string | null {
   try {
-    return execFileSync('git', ['show', `${revision}:${CONTRACT}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return git(['show', `${revision}:${CONTRACT}`]);
   } catch {
-    return null;
+    try {
+      const files = git(['ls-tree', '--name-only', `${revision}`, 'schema/'])
+        .split('\n')
+        .filter((file) => file.endsWith('.graphql'));
+      if (files.length === 0) return null;
+      return files.map((file) => git(['show', `${revision}:${file}`])).join('\n');
+    } catch {
+      return null;
+    }
   }
 }
 
