@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
 import path from 'node:path';
 import { loadSample } from '../support/sample';
 import { startTestGateway, type TestGateway } from '../support/server';
 
 /** Every ```graphql block of the README runs against the bundled sample without errors. */
 const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const isSubscription = (text: string) => /^\s*subscription\b/.test(text);
+/** Queries and mutations run over POST /graphql; subscriptions are checked against the served schema. */
+const examples = blocks.filter((text) => !isSubscription(text));
+const subscriptions = blocks.filter(isSubscription);
 
 let gateway: TestGateway;
 
@@ -28,6 +33,20 @@ describe.each(examples.map((query, i) => [i + 1, query] as const))('README examp
     const counts = JSON.stringify(body.data).match(/"(totalCount|totalActivities)":(\d+)/g) ?? [];
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((c) => !c.endsWith(':0'))).toBe(true);
+  });
+});
+
+describe('README subscription examples', () => {
+  it('are there, and each operation validates against the schema the gateway serves', async () => {
+    expect(subscriptions.length).toBeGreaterThan(0);
+    const served = await fetch(`${gateway.baseUrl}/schema.graphql`);
+    expect(served.status).toBe(200);
+    const schema = buildSchema(await served.text());
+    for (const block of subscriptions) {
+      const operations = block.split('\n').filter((line) => line.trim().startsWith('subscription'));
+      expect(operations.length).toBeGreaterThan(0);
+      for (const operation of operations) expect(validate(schema, parse(operation)).map((e) => e.message)).toEqual([]);
+    }
   });
 });
 
