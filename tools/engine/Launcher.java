@@ -24,7 +24,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import de.bwaldvogel.mongo.MongoBackend;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -79,7 +83,7 @@ public final class Launcher {
         opening.interrupt();
         log("store open in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(pinningVersions(backend, store));
         server.bind(host, port);
         int boundPort = server.getLocalAddress().getPort();
         long pid = ProcessHandle.current().pid();
@@ -142,6 +146,54 @@ public final class Launcher {
     }
 
     /**
+     * The backend with every request pinning the store version it reads. mongo-java-server reads
+     * the H2 maps directly, without registering the version it reads as H2's own SQL engine does.
+     * The store's background thread (auto-commit every COMMIT_DELAY_MS and auto-compaction, which
+     * rewrites half-empty chunks, all the more when the store is idle) then frees chunks that no
+     * longer hold live pages of the newest version, once they are older than the retention time
+     * (45 s, counted from when the chunk was written, not from when it died). A read that started
+     * on an older version and still needs a page of such a chunk failed with "Chunk N not found":
+     * the first full scan of a large, freshly written store, or any long read during writes. A
+     * registered version is kept with its chunks until the request ends; cursors hold documents,
+     * not store pages, so a request's reads all happen within its call.
+     */
+    static MongoBackend pinningVersions(MongoBackend backend, MVStore store) {
+        return (MongoBackend) Proxy.newProxyInstance(MongoBackend.class.getClassLoader(), new Class<?>[] {MongoBackend.class}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) return method.invoke(backend, args);
+            try {
+                return pinned(store, () -> {
+                    try {
+                        return method.invoke(backend, args);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    } catch (InvocationTargetException e) {
+                        throw new Wrapped(e.getCause());
+                    }
+                });
+            } catch (Wrapped e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** Runs `read` with the store's current version (and every chunk it uses) kept until it returns. */
+    static <T> T pinned(MVStore store, Supplier<T> read) {
+        MVStore.TxCounter version = store.isClosed() ? null : store.registerVersionUsage();
+        try {
+            return read.get();
+        } finally {
+            if (version != null) store.deregisterVersionUsage(version);
+        }
+    }
+
+    /** Carries a backend's exception through {@link #pinned} unchanged. */
+    static final class Wrapped extends RuntimeException {
+        Wrapped(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
      * Reads every collection once in the background so that its pages sit decoded in the cache:
      * decoding is most of the cost of the first query over a freshly opened store. Queries are
      * served meanwhile; they only find less of the store decoded.
@@ -154,7 +206,12 @@ public final class Launcher {
                 for (String name : store.getMapNames()) {
                     if (!name.startsWith("databases.")) continue;
                     MVMap<Object, Object> map = store.openMap(name);
-                    for (Object ignored : map.values()) documents++;
+                    // pinned like a request: a chunk freed under a long iteration fails it
+                    documents += pinned(store, () -> {
+                        long n = 0;
+                        for (Object ignored : map.values()) n++;
+                        return n;
+                    });
                 }
                 log("cache warmed: " + documents + " documents in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             } catch (RuntimeException e) {
