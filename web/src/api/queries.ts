@@ -37,7 +37,7 @@ export const OVERLAP_FIELDS = gql(`
     scoreParts { theme time country reliability }
     themes { id label(lang: $lang) }
     decision { decision note decidedBy decidedAt }
-    explanation { summary reliability sides { organisation startBasis endBasis period { start end } weaknesses { kind factor message } } }
+    explanation { summary reliability sides { organisation origin startBasis endBasis period { start end } weaknesses { kind factor message } presences { id organisation { name } organisationAcronym cluster { name } place { adm1Code adm1Name adm2Code adm2Name } } } }
     activities { ...ActivityFields }
   }
 `);
@@ -55,12 +55,28 @@ export const COUNTRY_PAGE = gql(`
   query CountryPage($code: String!, $coverage: CoverageFilter, $overlaps: OverlapFilter, $gaps: GapFilter, $lang: String) {
     country(code: $code) { code name(lang: $lang) }
     coverage(filter: $coverage, groupBy: [THEME, ORGANISATION]) {
-      totalActivities totalUndatedActivities
-      rows { theme { id label(lang: $lang) } organisation { ref } activityCount undatedActivityCount }
+      totalActivities totalUndatedActivities totalPresences
+      rows { theme { id label(lang: $lang) } organisation { ref acronym } activityCount undatedActivityCount presenceCount }
     }
     overlaps(filter: $overlaps, first: 100) { totalCount edges { node { ...OverlapFields } } }
     gaps(filter: $gaps, first: 100) { totalCount edges { node { ...GapFields } } }
     budgetsByYear(filter: $coverage) { organisation { ref } year currency value activityCount }
+  }
+`);
+
+export const PRESENCE_FIELDS = gql(`
+  fragment PresenceFields on Presence {
+    id origin organisation { ref name acronym } organisationAcronym organisationType organisationIdentified
+    cluster { id name } themes { id label(lang: $lang) }
+    place { adm1Code adm1Name adm2Code adm2Name } period { start end }
+  }
+`);
+
+/** A country's OCHA 3W presence records, a page at a time; `imported` counts every presence of the country, whatever the filters. */
+export const COUNTRY_PRESENCES = gql(`
+  query CountryPresences($country: String!, $filter: PresenceFilter, $first: Int, $after: String, $lang: String) {
+    presences(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...PresenceFields } } }
+    imported: presences(filter: { country: [$country] }, first: 1) { totalCount }
   }
 `);
 

@@ -11,6 +11,7 @@ import type {
   FollowUpStatus as SchemaFollowUpStatus,
   GapFieldsFragment,
   OverlapFieldsFragment,
+  PresenceFieldsFragment,
 } from '../gql/graphql';
 
 export interface Period {
@@ -25,6 +26,8 @@ export interface ThemeRef {
 
 export type Activity = ActivityFieldsFragment;
 export type Overlap = OverlapFieldsFragment;
+export type Presence = PresenceFieldsFragment;
+export type OverlapSide = NonNullable<Overlap['explanation']>['sides'][number];
 export type Gap = GapFieldsFragment;
 export type BudgetYear = CountryPageQuery['budgetsByYear'][number];
 export type FollowUpState = SchemaFollowUpState;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Activity, Overlap, Period } from '../api/types';
+import type { Activity, Overlap, OverlapSide, Period } from '../api/types';
+import { placeText } from './presence-panel';
 
 const KIND_WORDS: Record<Overlap['kind'], string> = { POSSIBLE_DUPLICATION: 'Possible duplication', COMPLEMENTARY: 'Complementary' };
 const DECISION_WORDS: Record<string, string> = {
@@ -52,6 +53,43 @@ function ActivitySide({ activity, orgName, countryName }: { activity: Activity; 
   );
 }
 
+/** Places shown on a 3W side before "and N more". */
+const SIDE_PLACES = 8;
+
+/** A side that is OCHA 3W presence, not an activity: the organisation, its cluster, and the places the 3W file lists it in. */
+function PresenceSide({ side, orgName }: { side: OverlapSide; orgName: (ref: string) => string }) {
+  const first = side.presences[0];
+  const name = first?.organisation.name ?? first?.organisationAcronym ?? orgName(side.organisation);
+  const clusters = [...new Set(side.presences.map((p) => p.cluster.name))];
+  const places = side.presences.map((p) => placeText(p.place));
+  return (
+    <article className="activity-side presence-side" aria-label={`3W presence of ${name}`}>
+      <h4>
+        <span className="badge origin-3w" title="OCHA 3W operational presence">
+          3W
+        </span>{' '}
+        {name}
+      </h4>
+      <dl>
+        <dt>Organisation</dt>
+        <dd>
+          {name} <span className="code">{side.organisation}</span>
+        </dd>
+        <dt>Cluster</dt>
+        <dd>{clusters.join(', ') || '—'}</dd>
+        <dt>Place{places.length === 1 ? '' : 's'}</dt>
+        <dd className="presence-places">
+          {places.slice(0, SIDE_PLACES).join('; ') || '—'}
+          {places.length > SIDE_PLACES ? ` and ${places.length - SIDE_PLACES} more` : ''}
+        </dd>
+        <dt>Period</dt>
+        <dd>{periodText(side.period)}</dd>
+      </dl>
+      <p className="muted">OCHA 3W presence: who is on the ground where, not an activity.</p>
+    </article>
+  );
+}
+
 export interface OverlapCardProps {
   overlap: Overlap;
   rank: number;
@@ -65,7 +103,10 @@ export interface OverlapCardProps {
 
 /** One overlap: its score, kind and decision in the heading line; opened, why (explanation) and the two activities side by side. */
 export function OverlapCard({ overlap: o, rank, open, onToggle, orgName, countryName, children }: OverlapCardProps) {
-  const orgs = o.activities.map((a) => orgName(a.reportingOrg.ref ?? '')).join(' × ');
+  const sides = o.explanation?.sides ?? [];
+  const threeW = sides.filter((s) => s.origin === '3W');
+  const sideName = (s: OverlapSide) => (s.origin === '3W' ? (s.presences[0]?.organisation.name ?? s.presences[0]?.organisationAcronym ?? orgName(s.organisation)) : orgName(s.organisation));
+  const orgs = sides.length > 0 ? sides.map(sideName).join(' × ') : o.activities.map((a) => orgName(a.reportingOrg.ref ?? '')).join(' × ');
   const bodyId = `overlap-${o.id}`;
   const weaknesses = o.explanation?.sides.flatMap((s) => s.weaknesses.map((w) => ({ org: s.organisation, ...w }))) ?? [];
   return (
@@ -81,6 +122,11 @@ export function OverlapCard({ overlap: o, rank, open, onToggle, orgName, country
           <span aria-hidden="true">{o.kind === 'POSSIBLE_DUPLICATION' ? '⚠ ' : '↔ '}</span>
           {KIND_WORDS[o.kind]}
         </span>
+        {threeW.map((s, i) => (
+          <span key={i} className="badge origin-3w" title="OCHA 3W operational presence">
+            3W<span className="visually-hidden">:</span> {sideName(s)} in {s.presences.length === 1 ? placeText(s.presences[0]!.place) : `${s.presences.length} places`}
+          </span>
+        ))}
         {o.decision ? (
           <span className="badge decided">Decided: {DECISION_WORDS[o.decision.decision] ?? o.decision.decision}</span>
         ) : (
@@ -126,6 +172,9 @@ export function OverlapCard({ overlap: o, rank, open, onToggle, orgName, country
           <div className="side-by-side">
             {o.activities.map((a) => (
               <ActivitySide key={a.id} activity={a} orgName={orgName} countryName={countryName} />
+            ))}
+            {threeW.map((s, i) => (
+              <PresenceSide key={`3w-${i}`} side={s} orgName={orgName} />
             ))}
           </div>
           {children}

@@ -938,7 +938,7 @@ export type OverviewQuery = { __typename?: 'Query', coverage: { __typename?: 'Co
 
 export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> };
 
-export type OverlapFieldsFragment = { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> };
+export type OverlapFieldsFragment = { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, origin: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }>, presences: Array<{ __typename?: 'Presence', id: string, organisationAcronym: string | null, organisation: { __typename?: 'OrgReference', name: string | null }, cluster: { __typename?: 'HumanitarianCluster', name: string }, place: { __typename?: 'PresencePlace', adm1Code: string | null, adm1Name: string | null, adm2Code: string | null, adm2Name: string | null } }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> };
 
 export type GapFieldsFragment = { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } };
 
@@ -951,7 +951,20 @@ export type CountryPageQueryVariables = Exact<{
 }>;
 
 
-export type CountryPageQuery = { __typename?: 'Query', country: { __typename?: 'Country', code: string, name: string | null } | null, coverage: { __typename?: 'Coverage', totalActivities: number, totalUndatedActivities: number, rows: Array<{ __typename?: 'CoverageRow', activityCount: number, undatedActivityCount: number, theme: { __typename?: 'Theme', id: string, label: string } | null, organisation: { __typename?: 'OrgReference', ref: string | null } | null }> }, overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> } }> }, gaps: { __typename?: 'GapConnection', totalCount: number, edges: Array<{ __typename?: 'GapEdge', node: { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } } }> }, budgetsByYear: Array<{ __typename?: 'BudgetYear', year: number, currency: string, value: number, activityCount: number, organisation: { __typename?: 'OrgReference', ref: string | null } }> };
+export type CountryPageQuery = { __typename?: 'Query', country: { __typename?: 'Country', code: string, name: string | null } | null, coverage: { __typename?: 'Coverage', totalActivities: number, totalUndatedActivities: number, totalPresences: number, rows: Array<{ __typename?: 'CoverageRow', activityCount: number, undatedActivityCount: number, presenceCount: number, theme: { __typename?: 'Theme', id: string, label: string } | null, organisation: { __typename?: 'OrgReference', ref: string | null, acronym: string | null } | null }> }, overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, origin: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }>, presences: Array<{ __typename?: 'Presence', id: string, organisationAcronym: string | null, organisation: { __typename?: 'OrgReference', name: string | null }, cluster: { __typename?: 'HumanitarianCluster', name: string }, place: { __typename?: 'PresencePlace', adm1Code: string | null, adm1Name: string | null, adm2Code: string | null, adm2Name: string | null } }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> } }> }, gaps: { __typename?: 'GapConnection', totalCount: number, edges: Array<{ __typename?: 'GapEdge', node: { __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } } }> }, budgetsByYear: Array<{ __typename?: 'BudgetYear', year: number, currency: string, value: number, activityCount: number, organisation: { __typename?: 'OrgReference', ref: string | null } }> };
+
+export type PresenceFieldsFragment = { __typename?: 'Presence', id: string, origin: string, organisationAcronym: string | null, organisationType: string | null, organisationIdentified: boolean, organisation: { __typename?: 'OrgReference', ref: string | null, name: string | null, acronym: string | null }, cluster: { __typename?: 'HumanitarianCluster', id: string, name: string }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, place: { __typename?: 'PresencePlace', adm1Code: string | null, adm1Name: string | null, adm2Code: string | null, adm2Name: string | null }, period: { __typename?: 'Period', start: string | null, end: string | null } };
+
+export type CountryPresencesQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  filter?: InputMaybe<PresenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CountryPresencesQuery = { __typename?: 'Query', presences: { __typename?: 'PresenceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'PresenceEdge', node: { __typename?: 'Presence', id: string, origin: string, organisationAcronym: string | null, organisationType: string | null, organisationIdentified: boolean, organisation: { __typename?: 'OrgReference', ref: string | null, name: string | null, acronym: string | null }, cluster: { __typename?: 'HumanitarianCluster', id: string, name: string }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, place: { __typename?: 'PresencePlace', adm1Code: string | null, adm1Name: string | null, adm2Code: string | null, adm2Name: string | null }, period: { __typename?: 'Period', start: string | null, end: string | null } } }> }, imported: { __typename?: 'PresenceConnection', totalCount: number } };
 
 export type MeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -976,7 +989,7 @@ export type MeetingQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', id: string, title: string, date: string, countries: Array<string>, createdBy: string, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, organisations: Array<{ __typename?: 'OrgReference', ref: string | null }>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, agenda: { __typename?: 'MeetingAgenda', overlaps: Array<{ __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> }>, gaps: Array<{ __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } }> }, decisions: Array<{ __typename?: 'CoordinationDecision', id: string, subject: DecisionSubject, subjectId: string, subjectLabel: string, countries: Array<string>, kind: CoordinationDecisionKind, dueDate: string | null, note: string | null, status: FollowUpStatus, followUp: FollowUpState, decidedBy: string, decidedAt: string, ownerOrganisation: { __typename?: 'OrgReference', ref: string | null }, meeting: { __typename?: 'Meeting', id: string, title: string, date: string } | null, history: Array<{ __typename?: 'DecisionHistoryEntry', at: string, by: string, action: string, status: FollowUpStatus, dueDate: string | null, note: string | null }> }> } | null };
+export type MeetingQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', id: string, title: string, date: string, countries: Array<string>, createdBy: string, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, organisations: Array<{ __typename?: 'OrgReference', ref: string | null }>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, agenda: { __typename?: 'MeetingAgenda', overlaps: Array<{ __typename?: 'Overlap', id: string, score: number, kind: OverlapKind, kindReason: string, countries: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null }, scoreParts: { __typename?: 'OverlapScoreParts', theme: number, time: number, country: number, reliability: number }, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, decision: { __typename?: 'OverlapDecision', decision: OverlapDecisionKind, note: string | null, decidedBy: string, decidedAt: string } | null, explanation: { __typename?: 'OverlapExplanation', summary: string, reliability: number, sides: Array<{ __typename?: 'OverlapSide', organisation: string, origin: string, startBasis: DateBasis, endBasis: DateBasis, period: { __typename?: 'Period', start: string | null, end: string | null }, weaknesses: Array<{ __typename?: 'DataWeakness', kind: string, factor: number, message: string }>, presences: Array<{ __typename?: 'Presence', id: string, organisationAcronym: string | null, organisation: { __typename?: 'OrgReference', name: string | null }, cluster: { __typename?: 'HumanitarianCluster', name: string }, place: { __typename?: 'PresencePlace', adm1Code: string | null, adm1Name: string | null, adm2Code: string | null, adm2Name: string | null } }> }> } | null, activities: Array<{ __typename?: 'Activity', id: string, iatiIdentifier: string, origin: ActivityOrigin, title: string | null, restricted: boolean, statusName: string | null, plannedStart: string | null, actualStart: string | null, plannedEnd: string | null, actualEnd: string | null, reportingOrg: { __typename?: 'OrgReference', ref: string | null, name: string | null }, recipientCountries: Array<{ __typename?: 'CountryShare', code: string, percentage: number | null }>, participatingOrgs: Array<{ __typename?: 'ParticipatingOrg', ref: string | null, name: string | null, roleName: string | null }>, budgets: Array<{ __typename?: 'Budget', value: number, currency: string, periodStart: string | null }> }> }>, gaps: Array<{ __typename?: 'Gap', id: string, kind: GapKind, countries: Array<string>, mandatedOrganisations: Array<string>, absentOrganisations: Array<string>, presentOrganisations: Array<string>, period: { __typename?: 'Period', start: string | null, end: string | null } | null, themes: Array<{ __typename?: 'Theme', id: string, label: string }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, symbol: string, text: string, publicationDate: string | null, body: { __typename?: 'RecommendationBody', name: string } }>, matches: { __typename?: 'GapMatches', expertCount: number, institutionCount: number, institutions: Array<{ __typename?: 'InstitutionMatch', rank: number, institution: { __typename?: 'Institution', id: string, name: string, kind: InstitutionKind, country: { __typename?: 'Country', code: string } }, reasons: Array<{ __typename?: 'MatchReason', kind: MatchReasonKind, text: string }> }> } }> }, decisions: Array<{ __typename?: 'CoordinationDecision', id: string, subject: DecisionSubject, subjectId: string, subjectLabel: string, countries: Array<string>, kind: CoordinationDecisionKind, dueDate: string | null, note: string | null, status: FollowUpStatus, followUp: FollowUpState, decidedBy: string, decidedAt: string, ownerOrganisation: { __typename?: 'OrgReference', ref: string | null }, meeting: { __typename?: 'Meeting', id: string, title: string, date: string } | null, history: Array<{ __typename?: 'DecisionHistoryEntry', at: string, by: string, action: string, status: FollowUpStatus, dueDate: string | null, note: string | null }> }> } | null };
 
 export type RecordMeetingDecisionMutationVariables = Exact<{
   input: RecordMeetingDecisionInput;
@@ -1095,6 +1108,7 @@ export const OverlapFieldsFragmentDoc = new TypedDocumentString(`
     reliability
     sides {
       organisation
+      origin
       startBasis
       endBasis
       period {
@@ -1105,6 +1119,22 @@ export const OverlapFieldsFragmentDoc = new TypedDocumentString(`
         kind
         factor
         message
+      }
+      presences {
+        id
+        organisation {
+          name
+        }
+        organisationAcronym
+        cluster {
+          name
+        }
+        place {
+          adm1Code
+          adm1Name
+          adm2Code
+          adm2Name
+        }
       }
     }
   }
@@ -1188,6 +1218,38 @@ export const GapFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GapFields"}) as unknown as TypedDocumentString<GapFieldsFragment, unknown>;
+export const PresenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PresenceFields on Presence {
+  id
+  origin
+  organisation {
+    ref
+    name
+    acronym
+  }
+  organisationAcronym
+  organisationType
+  organisationIdentified
+  cluster {
+    id
+    name
+  }
+  themes {
+    id
+    label(lang: $lang)
+  }
+  place {
+    adm1Code
+    adm1Name
+    adm2Code
+    adm2Name
+  }
+  period {
+    start
+    end
+  }
+}
+    `, {"fragmentName":"PresenceFields"}) as unknown as TypedDocumentString<PresenceFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = new TypedDocumentString(`
     fragment DecisionFields on CoordinationDecision {
   id
@@ -1328,6 +1390,7 @@ export const CountryPageDocument = new TypedDocumentString(`
   coverage(filter: $coverage, groupBy: [THEME, ORGANISATION]) {
     totalActivities
     totalUndatedActivities
+    totalPresences
     rows {
       theme {
         id
@@ -1335,9 +1398,11 @@ export const CountryPageDocument = new TypedDocumentString(`
       }
       organisation {
         ref
+        acronym
       }
       activityCount
       undatedActivityCount
+      presenceCount
     }
   }
   overlaps(filter: $overlaps, first: 100) {
@@ -1427,6 +1492,7 @@ fragment OverlapFields on Overlap {
     reliability
     sides {
       organisation
+      origin
       startBasis
       endBasis
       period {
@@ -1437,6 +1503,22 @@ fragment OverlapFields on Overlap {
         kind
         factor
         message
+      }
+      presences {
+        id
+        organisation {
+          name
+        }
+        organisationAcronym
+        cluster {
+          name
+        }
+        place {
+          adm1Code
+          adm1Name
+          adm2Code
+          adm2Name
+        }
       }
     }
   }
@@ -1488,6 +1570,54 @@ fragment GapFields on Gap {
     }
   }
 }`) as unknown as TypedDocumentString<CountryPageQuery, CountryPageQueryVariables>;
+export const CountryPresencesDocument = new TypedDocumentString(`
+    query CountryPresences($country: String!, $filter: PresenceFilter, $first: Int, $after: String, $lang: String) {
+  presences(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PresenceFields
+      }
+    }
+  }
+  imported: presences(filter: {country: [$country]}, first: 1) {
+    totalCount
+  }
+}
+    fragment PresenceFields on Presence {
+  id
+  origin
+  organisation {
+    ref
+    name
+    acronym
+  }
+  organisationAcronym
+  organisationType
+  organisationIdentified
+  cluster {
+    id
+    name
+  }
+  themes {
+    id
+    label(lang: $lang)
+  }
+  place {
+    adm1Code
+    adm1Name
+    adm2Code
+    adm2Name
+  }
+  period {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<CountryPresencesQuery, CountryPresencesQueryVariables>;
 export const MeetingsDocument = new TypedDocumentString(`
     query Meetings {
   meetings(first: 100) {
@@ -1625,6 +1755,7 @@ fragment OverlapFields on Overlap {
     reliability
     sides {
       organisation
+      origin
       startBasis
       endBasis
       period {
@@ -1635,6 +1766,22 @@ fragment OverlapFields on Overlap {
         kind
         factor
         message
+      }
+      presences {
+        id
+        organisation {
+          name
+        }
+        organisationAcronym
+        cluster {
+          name
+        }
+        place {
+          adm1Code
+          adm1Name
+          adm2Code
+          adm2Name
+        }
       }
     }
   }

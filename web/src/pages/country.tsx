@@ -7,8 +7,9 @@ import { FilterBar } from '../components/filter-bar';
 import { GapCard } from '../components/gap-card';
 import { Heatmap } from '../components/heatmap';
 import { OverlapCard } from '../components/overlap-card';
+import { PresencePanel } from '../components/presence-panel';
 import { Busy, Empty, ErrorNote, Loading } from '../components/status';
-import { coverageFilter, filterParams, gapFilter, overlapFilter, readFilters } from '../state/filters';
+import { coverageFilter, filterParams, gapFilter, overlapFilter, presenceFilter, readFilters } from '../state/filters';
 import { useLang } from '../state/lang';
 import { useVocabulary } from '../state/options';
 import { follow, href, navigate, useLocation } from '../state/route';
@@ -26,7 +27,13 @@ export function CountryPage({ code }: { code: string }) {
     overlaps: overlapFilter(filters),
     gaps: gapFilter(filters),
   });
-  useSubscription(IMPORT_RUN_FINISHED, {}, (d) => changedMirror(d.importRunFinished) && reload());
+  // Bumped when an import changed the mirror, so the 3W list is read again with the page.
+  const [imports, setImports] = useState(0);
+  useSubscription(IMPORT_RUN_FINISHED, {}, (d) => {
+    if (!changedMirror(d.importRunFinished)) return;
+    setImports((n) => n + 1);
+    reload();
+  });
   useSubscription(DECISION_CHANGED, { filter: { country: [code] } }, reload);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
@@ -36,6 +43,10 @@ export function CountryPage({ code }: { code: string }) {
     .filter((r) => r.theme && r.organisation?.ref && r.theme.id !== 'unclassified' && r.activityCount > 0)
     .map((r) => ({ themeId: r.theme!.id, organisation: r.organisation!.ref!, activityCount: r.activityCount }));
   const themeLabels = new Map((data?.coverage.rows ?? []).filter((r) => r.theme).map((r) => [r.theme!.id, r.theme!.label]));
+  const presenceRows = (data?.coverage.rows ?? [])
+    .filter((r) => r.theme && r.organisation?.ref && r.presenceCount > 0)
+    .map((r) => ({ themeId: r.theme!.id, label: r.theme!.label, organisation: r.organisation!.acronym ?? orgName(r.organisation!.ref!), presenceCount: r.presenceCount }));
+  const presences = presenceFilter(filters);
   const meetingLink = href('/meetings', { country: code, theme: filters.theme, from: filters.from, to: filters.to });
 
   return (
@@ -66,7 +77,8 @@ export function CountryPage({ code }: { code: string }) {
           <section aria-labelledby="coverage-h">
             <h2 id="coverage-h">Coverage: who works on what</h2>
             <p className="muted">
-              {data.coverage.totalActivities} activities{data.coverage.totalUndatedActivities > 0 ? `, ${data.coverage.totalUndatedActivities} of them without a usable date` : ''}.
+              {data.coverage.totalActivities} activities{data.coverage.totalUndatedActivities > 0 ? `, ${data.coverage.totalUndatedActivities} of them without a usable date` : ''}
+              {data.coverage.totalPresences > 0 ? `; ${data.coverage.totalPresences} OCHA 3W presence records, counted apart (below)` : ''}.
             </p>
             {cells.length === 0 ? (
               <Empty>No activity on a human-rights theme in {name} with these filters. Clear the theme or organisation filter, or widen the period.</Empty>
@@ -74,6 +86,16 @@ export function CountryPage({ code }: { code: string }) {
               <Heatmap cells={cells} themeLabel={(id) => themeLabels.get(id) ?? id} orgName={orgName} caption={`Activities in ${name} by theme and organisation`} />
             )}
           </section>
+
+          <PresencePanel
+            key={JSON.stringify([code, presences, lang])}
+            country={code}
+            countryName={name}
+            filter={presences}
+            lang={lang}
+            byTheme={presenceRows}
+            refreshKey={String(imports)}
+          />
 
           <section aria-labelledby="overlaps-h">
             <h2 id="overlaps-h">Overlaps ({data.overlaps.totalCount})</h2>

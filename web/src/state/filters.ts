@@ -42,3 +42,7 @@ export function overlapFilter(f: Filters) {
 export function gapFilter(f: Filters) {
   return { country: some(f.country), theme: some(f.theme), period: period(f) };
 }
+/** 3W presence: the country, theme and organisation filters, and the period as the presences' activeDuring. */
+export function presenceFilter(f: Filters) {
+  return { country: f.country, theme: some(f.theme), organisation: some(f.org), activeDuring: period(f) };
+}
