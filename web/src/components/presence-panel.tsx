@@ -45,13 +45,16 @@ export interface PresencePanelProps {
  * theme, then listed a page at a time with their cluster, themes, organisation and place.
  */
 export function PresencePanel({ country, countryName, filter, lang, byTheme, refreshKey }: PresencePanelProps) {
-  // Cursors of the pages before the one shown (null: the first page).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  // The cursors of the pages up to the one asked for (null: the first page). Until the page asked
+  // for arrives, the previous one stays on screen with its own numbers (`staleData`, `staleStart`).
+  const [nav, setNav] = useState<{ cursors: (string | null)[]; staleData: unknown; staleStart: number }>({ cursors: [null], staleData: null, staleStart: 0 });
+  const after = nav.cursors[nav.cursors.length - 1] ?? null;
   const { data, error, loading, reload } = useQuery(COUNTRY_PRESENCES, { country, filter, first: PRESENCE_PAGE, after, lang }, { refreshKey });
+  const waiting = nav.staleData !== null && data === nav.staleData;
   const total = data?.presences.totalCount ?? 0;
-  const start = (cursors.length - 1) * PRESENCE_PAGE;
+  const start = waiting ? nav.staleStart : (nav.cursors.length - 1) * PRESENCE_PAGE;
   const rows = data?.presences.edges.map((e) => e.node) ?? [];
+  const go = (cursors: (string | null)[]) => setNav({ cursors, staleData: data, staleStart: start });
 
   const themes = new Map<string, { label: string; count: number; orgs: string[] }>();
   for (const r of byTheme) {
@@ -84,7 +87,7 @@ export function PresencePanel({ country, countryName, filter, lang, byTheme, ref
       )}
       {data && total > 0 && (
         <>
-          <Busy active={loading} />
+          <Busy active={loading || waiting} />
           {summary.length > 0 && (
             <div className="table-scroll" role="region" aria-label={`3W presence by theme, scrollable`} tabIndex={0}>
               <table className="compact" aria-label={`3W presence in ${countryName} by theme`}>
@@ -144,13 +147,13 @@ export function PresencePanel({ country, countryName, filter, lang, byTheme, ref
             </table>
           </div>
           <p className="pager">
-            <button type="button" disabled={cursors.length === 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            <button type="button" disabled={start === 0 || loading || waiting} onClick={() => go(nav.cursors.slice(0, -1))}>
               Previous {PRESENCE_PAGE}
             </button>{' '}
             <button
               type="button"
-              disabled={!data.presences.pageInfo.hasNextPage || loading}
-              onClick={() => data.presences.pageInfo.endCursor && setCursors((c) => [...c, data.presences.pageInfo.endCursor])}
+              disabled={!data.presences.pageInfo.hasNextPage || loading || waiting}
+              onClick={() => data.presences.pageInfo.endCursor && go([...nav.cursors, data.presences.pageInfo.endCursor])}
             >
               Next {PRESENCE_PAGE}
             </button>
