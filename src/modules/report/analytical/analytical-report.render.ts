@@ -1,4 +1,4 @@
-import { REPORT_CONTENT_TYPES, type RenderedReport } from '../render';
+import { type RenderedReport, type ReportRenderers, renderWith } from '../render';
 import type { ReportFormat } from '../overlap-report.model';
 import { renderAnalyticalCsv } from './analytical-report.csv';
 import { renderAnalyticalHtml } from './analytical-report.html';
@@ -6,19 +6,16 @@ import { renderAnalyticalMarkdown } from './analytical-report.markdown';
 import type { AnalyticalReportModel } from './analytical-report.model';
 import { renderAnalyticalXlsx } from './analytical-report.xlsx';
 
+const ANALYTICAL_REPORT: ReportRenderers<AnalyticalReportModel> = {
+  md: renderAnalyticalMarkdown,
+  csv: renderAnalyticalCsv,
+  html: renderAnalyticalHtml,
+  xlsx: renderAnalyticalXlsx,
+};
+
 /** The analytical report in one of the report formats, with what an HTTP response or a file needs. */
-export async function renderAnalyticalReport(model: AnalyticalReportModel, format: ReportFormat): Promise<RenderedReport> {
-  const contentType = REPORT_CONTENT_TYPES[format];
-  switch (format) {
-    case 'md':
-      return { body: renderAnalyticalMarkdown(model), contentType, extension: 'md' };
-    case 'csv':
-      return { body: renderAnalyticalCsv(model), contentType, extension: 'csv' };
-    case 'html':
-      return { body: renderAnalyticalHtml(model), contentType, extension: 'html' };
-    case 'xlsx':
-      return { body: await renderAnalyticalXlsx(model), contentType, extension: 'xlsx' };
-  }
+export function renderAnalyticalReport(model: AnalyticalReportModel, format: ReportFormat): Promise<RenderedReport> {
+  return renderWith(ANALYTICAL_REPORT, model, format);
 }
 
 /** "analytical-report-2023-01-01-2023-12-31-KE.html" */

@@ -23,19 +23,34 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** The overlap report in one format, with what an HTTP response or a file needs. */
-export async function renderReport(model: OverlapReportModel, format: ReportFormat): Promise<RenderedReport> {
+/** One report's renderer per format; xlsx is built asynchronously. */
+export interface ReportRenderers<M> {
+  md(model: M): string;
+  csv(model: M): string;
+  html(model: M): string;
+  xlsx(model: M): Promise<Buffer>;
+}
+
+/** A report in one format, with what an HTTP response or a file needs: the switch every report shares. */
+export async function renderWith<M>(renderers: ReportRenderers<M>, model: M, format: ReportFormat): Promise<RenderedReport> {
   const contentType = REPORT_CONTENT_TYPES[format];
   switch (format) {
     case 'md':
-      return { body: renderMarkdown(model), contentType, extension: 'md' };
+      return { body: renderers.md(model), contentType, extension: 'md' };
     case 'csv':
-      return { body: renderCsv(model), contentType, extension: 'csv' };
+      return { body: renderers.csv(model), contentType, extension: 'csv' };
     case 'html':
-      return { body: renderHtml(model), contentType, extension: 'html' };
+      return { body: renderers.html(model), contentType, extension: 'html' };
     case 'xlsx':
-      return { body: await renderXlsx(model), contentType, extension: 'xlsx' };
+      return { body: await renderers.xlsx(model), contentType, extension: 'xlsx' };
     default:
       throw badInput('format', `unknown report format ${JSON.stringify(format satisfies never)}; expected md, csv, html or xlsx.`);
   }
+}
+
+const OVERLAP_REPORT: ReportRenderers<OverlapReportModel> = { md: renderMarkdown, csv: renderCsv, html: renderHtml, xlsx: renderXlsx };
+
+/** The overlap report in one format, with what an HTTP response or a file needs. */
+export function renderReport(model: OverlapReportModel, format: ReportFormat): Promise<RenderedReport> {
+  return renderWith(OVERLAP_REPORT, model, format);
 }
