@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { ReportFormat } from '../../modules/report/overlap-report.model';
-import { countryProfiles } from '../../modules/register/country-profile';
 import { Expert } from '../../modules/register/register.entity';
-import { countryName, themeLabel } from '../../modules/register/register.labels';
-import { buildRosterReport, renderRosterReport } from '../../modules/register/roster-report';
+import { renderRosterReport, rosterReportOf } from '../../modules/register/roster-report';
 import { EXIT, UsageError } from '../exit-codes';
 import { withDatabase } from '../session';
 
@@ -31,7 +29,7 @@ export async function reportRoster(args: RosterReportArgs): Promise<number> {
   const year = Number(args.year);
   const { model, output } = await withDatabase(async ({ database }) => {
     const experts = await database.orm.em.fork().find(Expert, {});
-    const built = buildRosterReport(experts, year, { profiles: countryProfiles(), labels: { themeLabel, countryName }, withNames: args.names, now: new Date() });
+    const built = rosterReportOf(experts, year, args.names);
     return { model: built, output: await renderRosterReport(built, format) };
   });
   if (!args.out) {

@@ -12,12 +12,12 @@ import type { ReportFormat } from '../report/overlap-report.model';
 import { countryProfiles, type Region } from './country-profile';
 import { registerChanges } from './register.changes';
 import { Expert, Institution } from './register.entity';
-import { countryName, isThemeId, registerContext, themeLabel } from './register.labels';
+import { isThemeId, registerContext } from './register.labels';
 import { rankExperts, rankInstitutions, type RegisterMatch, gapLanguages } from './register.matching';
 import { EXPERT_FIELDS, type ExpertRecord, INSTITUTION_FIELDS, type InstitutionRecord } from './register.model';
 import { experienceRegions, rosterCounts, type RosterCounts } from './register.roster';
 import { type Checked, checkExpert, checkInstitution, type FieldProblem } from './register.rules';
-import { buildRosterReport, renderRosterReport } from './roster-report';
+import { renderRosterReport, rosterReportOf } from './roster-report';
 import { registerContentHash } from './register.hash';
 
 export interface ExpertConnectionModel extends Connection<Expert> {
@@ -172,7 +172,7 @@ export class RegisterService {
 
   /** The yearly roster report; names only for `withNames` (see canReadExpertDetails). */
   async rosterReport(year: number, format: ReportFormat, withNames: boolean): Promise<ReportFileModel> {
-    const model = buildRosterReport(await this.allExperts(), year, { profiles: countryProfiles(), labels: { themeLabel, countryName }, withNames, now: new Date() });
+    const model = rosterReportOf(await this.allExperts(), year, withNames);
     const rendered = await renderRosterReport(model, format);
     const filename = `expert-roster-${year}.${rendered.extension}`;
     return typeof rendered.body === 'string'
