@@ -33,7 +33,7 @@ export {
   type SnapshotResult,
   type SnapshotOrigin,
 } from './snapshot';
-export { overlapStands, sharedPlaces, standingOverlaps } from './presence-overlap';
+export { overlapStands, sharedPlaces } from './presence-overlap';
 export { findOverlaps, scanOverlaps, countOverlaps, type OverlapCount } from './overlap';
 export { findClusters } from './overlap.clusters';
 export { OverlapStore, sameOverlapInputs, type ActivityChanges, type OverlapBuildStats, type OverlapUpdateStats } from './overlap.store';

@@ -1,4 +1,5 @@
 import { stableId } from './stable-id';
+import { overlapStands } from './presence-overlap';
 import {
   DEFAULT_DUPLICATION_THRESHOLD,
   OVERLAP_SCORE_WEIGHTS as W,
@@ -54,7 +55,7 @@ export function bruteForceOverlaps(
     const a = all[i]!;
     for (let j = i + 1; j < all.length; j++) {
       const b = all[j]!;
-      if (a.s.organisation === b.s.organisation) continue;
+      if (a.s.organisation === b.s.organisation || !overlapStands(a.s, b.s)) continue;
       if (!(a.start <= b.end && b.start <= a.end)) continue;
       const countries = [...a.countries.keys()].filter((c) => b.countries.has(c));
       if (countries.length === 0) continue;

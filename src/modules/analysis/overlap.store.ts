@@ -3,6 +3,7 @@ import { buildCells, type CellIndex } from './overlap.index';
 import { sweepCells, thresholdOf } from './overlap';
 import { kindOfReason, OverlapPairs, reasonCodeOf } from './overlap.pairs';
 import { buildOverlap, scoreInto } from './overlap.score';
+import { overlapStands } from './presence-overlap';
 import type { Overlap, OverlapKind, OverlapOptions } from './overlap.types';
 import type { ActivitySnapshot } from './snapshot';
 
@@ -178,6 +179,7 @@ export class OverlapStore {
       if (p.alive[m] !== 1 || this.stamp[m] === visit || p.org[m] === own) return;
       if (p.start[m]! > end || p.end[m]! < start) return;
       this.stamp[m] = visit;
+      if (!overlapStands(p.snapshots[m], p.snapshots[slot])) return;
       const score = scoreInto(p, m, slot, this.scratch);
       this.pairs.push(m, slot, Math.round(score * 1e6), reasonCodeOf(p, m, slot, score, this.threshold));
       stats.added++;
@@ -200,10 +202,15 @@ export class OverlapStore {
   }
 }
 
-/** Whether two snapshots of one activity give the same overlaps (organisation, countries, themes, period, weaknesses). */
+/**
+ * Whether two snapshots of one activity give the same overlaps (organisation, countries, themes,
+ * period, weaknesses, and what overlapStands reads: origin, places, participating organisations).
+ */
 export function sameOverlapInputs(a: ActivitySnapshot, b: ActivitySnapshot): boolean {
   if (a === b) return true;
   if (a.organisation !== b.organisation || a.period.start !== b.period.start || a.period.end !== b.period.end) return false;
+  if (a.origin !== b.origin || !sameStrings(a.places, b.places)) return false;
+  if (!sameStrings(a.participants?.map((x) => x.organisation), b.participants?.map((x) => x.organisation))) return false;
   if (a.countries.length !== b.countries.length || a.themes.length !== b.themes.length) return false;
   for (let k = 0; k < a.countries.length; k++) {
     if (a.countries[k]!.code !== b.countries[k]!.code || a.countries[k]!.percentage !== b.countries[k]!.percentage) return false;
@@ -217,3 +224,6 @@ export function sameOverlapInputs(a: ActivitySnapshot, b: ActivitySnapshot): boo
   for (let k = 0; k < wa.length; k++) if (wa[k]!.factor !== wb[k]!.factor || wa[k]!.kind !== wb[k]!.kind) return false;
   return true;
 }
+
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, k) => x === b![k]);

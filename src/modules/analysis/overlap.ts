@@ -1,5 +1,6 @@
 import { buildCells, type CellIndex, prepareSnapshots, type PreparedSnapshots } from './overlap.index';
 import { buildOverlap, kindOfPair } from './overlap.score';
+import { overlapStands } from './presence-overlap';
 import { CellSweeper, firstCommon } from './overlap.sweep';
 import {
   DEFAULT_DUPLICATION_THRESHOLD,
@@ -95,6 +96,7 @@ export function sweepCells(p: PreparedSnapshots, cells: CellIndex, onPair: (i: n
         stats.repeatedPairs++;
         return true;
       }
+      if (!overlapStands(p.snapshots[i], p.snapshots[j])) return true;
       stats.overlaps++;
       return onPair(i, j);
     });

@@ -1,9 +1,9 @@
-import type { Overlap } from './overlap.types';
 import type { ActivitySnapshot } from './snapshot';
 
 /**
- * Whether an overlap found by the engine (two organisations, a shared country and theme, periods
- * that meet) stands once 3W presence is considered:
+ * Whether a pair the engine finds (two organisations, a shared country and theme, periods that
+ * meet) is an overlap once 3W presence is considered; the sweep, the overlap store and the
+ * all-pairs reference all ask it:
  * - a 3W presence and an activity the same organisation takes part in, in any role, are the same
  *   work seen from two sources, not an overlap (the engine already pairs different reporting
  *   organisations only; this also covers an organisation implementing another's activity);
@@ -22,9 +22,4 @@ export function overlapStands(a: ActivitySnapshot | undefined, b: ActivitySnapsh
 export function sharedPlaces(a: Pick<ActivitySnapshot, 'places'>, b: Pick<ActivitySnapshot, 'places'>): string[] {
   const theirs = new Set(b.places ?? []);
   return (a.places ?? []).filter((p) => theirs.has(p));
-}
-
-/** Keeps the overlaps that stand (see overlapStands). */
-export function standingOverlaps(overlaps: Overlap[], snapshotById: ReadonlyMap<string, ActivitySnapshot>): Overlap[] {
-  return overlaps.filter((o) => overlapStands(snapshotById.get(o.activityIds[0]), snapshotById.get(o.activityIds[1])));
 }

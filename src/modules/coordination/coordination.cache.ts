@@ -8,7 +8,6 @@ import {
   OverlapStore,
   type OverlapCluster,
   type SnapshotExclusion,
-  standingOverlaps,
   toSnapshots,
   type UndatedSnapshot,
 } from '../analysis';
@@ -136,7 +135,6 @@ export class CoordinationCache {
     const presenceSnapshots = toPresenceSnapshots(presenceDocs.map((d) => ({ ...(d as unknown as StoredPresence), id: String(d._id) })));
     const snapshots = [...activitySnapshots, ...presenceSnapshots];
     const snapshotById = new Map(snapshots.map((s) => [s.id, s]));
-    const found = (list: ActivitySnapshot[]) => standingOverlaps(findOverlaps(list, options), snapshotById);
     const options = { asOf, mandates: taxonomy.mandates };
     const recDocs = await this.db.collection('recommendations').find({}).toArray();
 
@@ -144,12 +142,12 @@ export class CoordinationCache {
     let whole: OverlapIndex | undefined;
     let clusters: OverlapCluster[] | undefined;
     const overlaps = (countries?: readonly string[]): OverlapIndex => {
-      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(standingOverlaps(this.wholeMirrorOverlaps(snapshots, options), snapshotById)));
+      if (!countries || countries.length === 0) return (whole ??= indexOverlaps(this.wholeMirrorOverlaps(snapshots, options)));
       const wanted = new Set(countries.map((c) => c.toUpperCase()));
       const key = [...wanted].sort().join(',');
       let index = scoped.get(key);
       if (!index) {
-        index = whole ? filterIndex(whole, wanted) : indexOverlaps(found(snapshots.filter((s) => s.countries.some((c) => wanted.has(c.code)))).filter((o) => namesAny(o, wanted)));
+        index = whole ? filterIndex(whole, wanted) : indexOverlaps(findOverlaps(snapshots.filter((s) => s.countries.some((c) => wanted.has(c.code))), options).filter((o) => namesAny(o, wanted)));
         if (scoped.size >= MAX_SCOPED_INDEXES) scoped.delete(scoped.keys().next().value!);
         scoped.set(key, index);
       }
