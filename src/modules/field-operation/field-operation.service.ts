@@ -144,10 +144,7 @@ export class FieldOperationService {
   }
 
   /** Each operation's audit entries, oldest first, batched per request. */
-  readonly auditTrailById = new DataLoader(async (ids: readonly string[]) => {
-    const entries = await this.em.find(AuditEntry, { fieldOperationId: { $in: [...ids] } }, { orderBy: { at: 'asc', _id: 'asc' } });
-    return ids.map((id) => entries.filter((e) => e.fieldOperationId === id));
-  });
+  readonly auditTrailById = new DataLoader((ids: readonly string[]) => this.audit.bySubjectIds('fieldOperationId', ids));
 
   async create(input: FieldOperationChanges & Pick<FieldOperationFields, 'identifier'>): Promise<FieldOperationWriteResult> {
     this.requireEditor();

@@ -86,10 +86,7 @@ export class FollowUpService {
   }
 
   /** Each recommendation's follow-up audit entries, oldest first, batched per request. */
-  readonly auditTrailByRecommendation = new DataLoader(async (ids: readonly string[]) => {
-    const entries = await this.em.find(AuditEntry, { recommendationId: { $in: [...ids] } }, { orderBy: { at: 'asc', _id: 'asc' } });
-    return ids.map((id) => entries.filter((e) => e.recommendationId === id));
-  });
+  readonly auditTrailByRecommendation = new DataLoader((ids: readonly string[]) => this.audit.bySubjectIds('recommendationId', ids));
 
   async update(recommendationId: string, changes: FollowUpChanges): Promise<FollowUpWriteResult> {
     if (!canEditOhchrActivities(this.viewer)) throw forbidden('Changing the follow-up of recommendations needs an OHCHR_EDITOR or ADMIN key.');

@@ -91,12 +91,8 @@ export class RegisterService {
     private readonly audit: AuditService,
     private readonly limits: PagingLimits,
   ) {
-    const trail = (key: 'expertId' | 'institutionId') => async (ids: readonly string[]) => {
-      const entries = await this.em.find(AuditEntry, { [key]: { $in: [...ids] } }, { orderBy: { at: 'asc', _id: 'asc' } });
-      return ids.map((id) => entries.filter((e) => e[key] === id));
-    };
-    this.auditTrailByExpert = new DataLoader(trail('expertId'));
-    this.auditTrailByInstitution = new DataLoader(trail('institutionId'));
+    this.auditTrailByExpert = new DataLoader((ids: readonly string[]) => audit.bySubjectIds('expertId', ids));
+    this.auditTrailByInstitution = new DataLoader((ids: readonly string[]) => audit.bySubjectIds('institutionId', ids));
   }
 
   allExperts(): Promise<Expert[]> {
